@@ -1,0 +1,150 @@
+"""Organisations, their people, alliances and memberships: the parties of a cooperation."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+
+from samen.core.models import Geregistreerd, Tijdvak, TijdvakQuerySet
+
+
+class Organisatie(Geregistreerd):
+    class Soort(models.TextChoices):
+        GEMEENTE = "gemeente", "gemeente"
+        PROVINCIE = "provincie", "provincie"
+        SAMENWERKINGSORGANISATIE = "samenwerkingsorganisatie", "samenwerkingsorganisatie"
+
+    naam = models.CharField("naam", max_length=200)
+    slug = models.SlugField("korte naam", unique=True)
+    soort = models.CharField("soort", max_length=30, choices=Soort.choices)
+    cbs_code = models.CharField(
+        "CBS-code",
+        max_length=6,
+        blank=True,
+        help_text="Gemeentecode (GM0148) of provinciecode (PV23) van het CBS.",
+    )
+    website = models.URLField("website", blank=True)
+    adres = models.CharField("bezoekadres", max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["naam"]
+        verbose_name = "organisatie"
+        verbose_name_plural = "organisaties"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cbs_code"], condition=~Q(cbs_code=""), name="organisatie_cbs_code_uniek"
+            ),
+            models.CheckConstraint(
+                condition=Q(cbs_code="") | Q(cbs_code__regex=r"^(GM[0-9]{4}|PV[0-9]{2})$"),
+                name="organisatie_cbs_code_vorm",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class Inwonertal(models.Model):
+    """Inhabitants of an organisation on 1 January of a year (CBS), for allocation keys."""
+
+    organisatie = models.ForeignKey(Organisatie, on_delete=models.CASCADE, related_name="inwonertallen")
+    jaar = models.PositiveSmallIntegerField("jaar")
+    aantal = models.PositiveIntegerField("aantal inwoners")
+    bron = models.CharField("bron", max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["organisatie", "jaar"]
+        verbose_name = "inwonertal"
+        verbose_name_plural = "inwonertallen"
+        constraints = [
+            models.UniqueConstraint(fields=["organisatie", "jaar"], name="inwonertal_uniek_per_jaar")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisatie}: {self.aantal} inwoners op 1 januari {self.jaar}"
+
+
+class Persoon(Geregistreerd, Tijdvak):
+    """A contact person in a function at an organisation, for the period given."""
+
+    titel = models.CharField("titel", max_length=40, blank=True, help_text="Bijvoorbeeld drs.")
+    voorletters = models.CharField("voorletters", max_length=20, blank=True)
+    roepnaam = models.CharField("roepnaam", max_length=60, blank=True)
+    tussenvoegsel = models.CharField("tussenvoegsel", max_length=20, blank=True)
+    achternaam = models.CharField("achternaam", max_length=100)
+    organisatie = models.ForeignKey(Organisatie, on_delete=models.PROTECT, related_name="personen")
+    functie = models.CharField("functie", max_length=200)
+    email = models.EmailField("e-mailadres", blank=True)
+    telefoon = models.CharField("telefoonnummer", max_length=40, blank=True)
+
+    objects = TijdvakQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["achternaam", "roepnaam"]
+        verbose_name = "persoon"
+        verbose_name_plural = "personen"
+
+    def __str__(self) -> str:
+        return self.naam
+
+    @property
+    def naam(self) -> str:
+        return " ".join(p for p in (self.roepnaam, self.tussenvoegsel, self.achternaam) if p)
+
+    @property
+    def formele_naam(self) -> str:
+        """``drs. H.C.P. Noten``, as a signature block has it."""
+        parts = (self.titel, self.voorletters, self.tussenvoegsel, self.achternaam)
+        return " ".join(p for p in parts if p)
+
+
+class Samenwerkingsverband(Geregistreerd):
+    naam = models.CharField("naam", max_length=200)
+    afkorting = models.CharField("afkorting", max_length=40, blank=True)
+    slug = models.SlugField("korte naam", unique=True)
+    omschrijving = models.TextField("omschrijving", blank=True)
+    opgericht_op = models.DateField("opgericht op", null=True, blank=True)
+
+    class Meta:
+        ordering = ["naam"]
+        verbose_name = "samenwerkingsverband"
+        verbose_name_plural = "samenwerkingsverbanden"
+
+    def __str__(self) -> str:
+        return self.afkorting or self.naam
+
+
+class Lidmaatschap(Geregistreerd, Tijdvak):
+    """An organisation's relation to an alliance over a period."""
+
+    class Status(models.TextChoices):
+        LID = "lid", "lid"
+        VERKENT = "verkent", "verkent"
+        VOLGT = "volgt", "volgt"
+        UITGENODIGD = "uitgenodigd", "uitgenodigd"
+        SLUIT_NIET_AAN = "sluit_niet_aan", "sluit niet aan"
+
+    organisatie = models.ForeignKey(
+        Organisatie, on_delete=models.PROTECT, related_name="lidmaatschappen"
+    )
+    samenwerkingsverband = models.ForeignKey(
+        Samenwerkingsverband, on_delete=models.CASCADE, related_name="lidmaatschappen"
+    )
+    status = models.CharField("status", max_length=20, choices=Status.choices)
+    toelichting = models.TextField("toelichting", blank=True)
+
+    objects = TijdvakQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["samenwerkingsverband", "organisatie", "begindatum"]
+        verbose_name = "lidmaatschap"
+        verbose_name_plural = "lidmaatschappen"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(einddatum__isnull=True) | Q(einddatum__gt=models.F("begindatum")),
+                name="lidmaatschap_einde_na_begin",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisatie} {self.get_status_display()} {self.samenwerkingsverband}"

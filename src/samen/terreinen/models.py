@@ -1,0 +1,197 @@
+"""Domains of cooperation and their progress: working groups, phases, updates and milestones.
+
+Nothing here is overwritten: a phase change, a progress update and a re-planning are each a new
+dated record, so the state on any peildatum can be read back (see ``selectors``).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from samen.core.dates import DatumPrecisie
+from samen.core.models import PRECISIE_CHOICES, Geregistreerd, Tijdvak, TijdvakQuerySet
+
+
+class Fase(models.TextChoices):
+    VERKENNING = "verkenning", "verkenning"
+    BUSINESSCASE = "businesscase", "businesscase"
+    BESLUITVORMING = "besluitvorming", "besluitvorming"
+    UITVOERING = "uitvoering", "uitvoering"
+    EVALUATIE = "evaluatie", "evaluatie"
+    OPSCHALING = "opschaling", "opschaling"
+    GESTOPT = "gestopt", "gestopt"
+
+
+class Samenwerkingsterrein(Geregistreerd):
+    samenwerkingsverband = models.ForeignKey(
+        "organisaties.Samenwerkingsverband", on_delete=models.CASCADE, related_name="terreinen"
+    )
+    naam = models.CharField("naam", max_length=200)
+    slug = models.SlugField("korte naam")
+    omschrijving = models.TextField("omschrijving", blank=True)
+    volgorde = models.PositiveSmallIntegerField("volgorde", default=0)
+
+    class Meta:
+        ordering = ["samenwerkingsverband", "volgorde", "naam"]
+        verbose_name = "samenwerkingsterrein"
+        verbose_name_plural = "samenwerkingsterreinen"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["samenwerkingsverband", "slug"], name="terrein_slug_uniek_per_verband"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class Werkgroep(Geregistreerd, Tijdvak):
+    terrein = models.ForeignKey(
+        Samenwerkingsterrein, on_delete=models.CASCADE, related_name="werkgroepen"
+    )
+    naam = models.CharField("naam", max_length=200)
+    trekker = models.ForeignKey(
+        "organisaties.Organisatie",
+        on_delete=models.PROTECT,
+        related_name="getrokken_werkgroepen",
+        null=True,
+        blank=True,
+        verbose_name="trekker",
+        help_text="De organisatie die de werkgroep leidt.",
+    )
+
+    objects = TijdvakQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["terrein", "begindatum"]
+        verbose_name = "werkgroep"
+        verbose_name_plural = "werkgroepen"
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class Werkgroeplid(Tijdvak):
+    class Rol(models.TextChoices):
+        VOORZITTER = "voorzitter", "voorzitter"
+        LID = "lid", "lid"
+        SECRETARIS = "secretaris", "secretaris"
+
+    werkgroep = models.ForeignKey(Werkgroep, on_delete=models.CASCADE, related_name="leden")
+    persoon = models.ForeignKey(
+        "organisaties.Persoon", on_delete=models.PROTECT, related_name="werkgroeplidmaatschappen"
+    )
+    rol = models.CharField("rol", max_length=20, choices=Rol.choices, default=Rol.LID)
+
+    objects = TijdvakQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["werkgroep", "rol", "begindatum"]
+        verbose_name = "werkgroeplid"
+        verbose_name_plural = "werkgroepleden"
+
+
+class Fasewijziging(Geregistreerd):
+    """The domain enters ``fase`` on ``datum``; the phase on a date is the last change before it."""
+
+    terrein = models.ForeignKey(
+        Samenwerkingsterrein, on_delete=models.CASCADE, related_name="fasewijzigingen"
+    )
+    fase = models.CharField("fase", max_length=20, choices=Fase.choices)
+    datum = models.DateField("datum")
+    datumprecisie = models.CharField(
+        "precisie van de datum", max_length=20, choices=PRECISIE_CHOICES, default=DatumPrecisie.DAG
+    )
+    toelichting = models.TextField("toelichting", blank=True)
+
+    class Meta:
+        ordering = ["terrein", "datum", "id"]
+        get_latest_by = ["datum", "id"]
+        verbose_name = "fasewijziging"
+        verbose_name_plural = "fasewijzigingen"
+
+    def __str__(self) -> str:
+        return f"{self.terrein}: {self.get_fase_display()} vanaf {self.datum}"
+
+
+class Voortgangsbericht(Geregistreerd):
+    terrein = models.ForeignKey(
+        Samenwerkingsterrein, on_delete=models.CASCADE, related_name="voortgangsberichten"
+    )
+    datum = models.DateField("datum")
+    datumprecisie = models.CharField(
+        "precisie van de datum", max_length=20, choices=PRECISIE_CHOICES, default=DatumPrecisie.DAG
+    )
+    titel = models.CharField("titel", max_length=200)
+    tekst = models.TextField("tekst")
+    vertraging = models.TextField(
+        "reden van vertraging", blank=True, help_text="Alleen invullen als het werk vertraagd is."
+    )
+    auteur = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-datum", "-id"]
+        verbose_name = "voortgangsbericht"
+        verbose_name_plural = "voortgangsberichten"
+
+    def __str__(self) -> str:
+        return self.titel
+
+    @property
+    def is_vertraagd(self) -> bool:
+        return bool(self.vertraging.strip())
+
+
+class Mijlpaal(Geregistreerd):
+    """A milestone. Its planned date lives in ``planningen``: the first one and every re-planning."""
+
+    terrein = models.ForeignKey(
+        Samenwerkingsterrein, on_delete=models.CASCADE, related_name="mijlpalen"
+    )
+    naam = models.CharField("naam", max_length=200)
+    omschrijving = models.TextField("omschrijving", blank=True)
+    startdatum = models.DateField("startdatum", null=True, blank=True)
+    werkelijke_datum = models.DateField("werkelijk bereikt op", null=True, blank=True)
+
+    class Meta:
+        ordering = ["terrein", "id"]
+        verbose_name = "mijlpaal"
+        verbose_name_plural = "mijlpalen"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(startdatum__isnull=True)
+                | Q(werkelijke_datum__isnull=True)
+                | Q(werkelijke_datum__gte=models.F("startdatum")),
+                name="mijlpaal_gereed_na_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class Mijlpaalplanning(Geregistreerd):
+    """On ``vastgesteld_op`` the milestone was (re)planned for ``geplande_datum``, for ``reden``."""
+
+    mijlpaal = models.ForeignKey(Mijlpaal, on_delete=models.CASCADE, related_name="planningen")
+    vastgesteld_op = models.DateField("vastgesteld op")
+    geplande_datum = models.DateField("geplande datum")
+    datumprecisie = models.CharField(
+        "precisie van de geplande datum",
+        max_length=20,
+        choices=PRECISIE_CHOICES,
+        default=DatumPrecisie.DAG,
+    )
+    reden = models.TextField("reden", blank=True)
+
+    class Meta:
+        ordering = ["mijlpaal", "vastgesteld_op", "id"]
+        verbose_name = "planning van een mijlpaal"
+        verbose_name_plural = "planningen van mijlpalen"
+
+    def __str__(self) -> str:
+        return f"{self.mijlpaal}: gepland op {self.geplande_datum} (vastgesteld {self.vastgesteld_op})"

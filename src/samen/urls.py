@@ -1,0 +1,14 @@
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "Samen beheer"
+admin.site.site_title = "Samen beheer"
+
+urlpatterns = [
+    path("beheer/", admin.site.urls),
+    path("account/", include("samen.accounts.urls")),
+    path("organisaties/", include("samen.organisaties.urls")),
+    path("bestuur/", include("samen.bestuur.urls")),
+    path("", include("samen.terreinen.urls")),
+    path("", include("samen.core.urls")),
+]

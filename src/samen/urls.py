@@ -12,3 +12,6 @@ urlpatterns = [
     path("", include("samen.terreinen.urls")),
     path("", include("samen.core.urls")),
 ]
+
+handler403 = "samen.core.views.forbidden"
+handler404 = "samen.core.views.not_found"

@@ -1,9 +1,11 @@
 """Authorization: the one place that decides who may do what. Default deny.
 
 Pages, forms, the admin and (later) the API and the command line ask :func:`may`. A user may
-*read* the register when they hold any role. A user may *edit* a domain of an alliance when they
-are redacteur or beheerder at an organisation that is a member (``lid``) of that alliance today.
-Superusers may do everything.
+*read* the register when they hold any role. A user may *edit* a domain of an alliance (or a body
+of that alliance) when they are redacteur or beheerder at an organisation that is a member
+(``lid``) of that alliance today, and a body of one organisation (its college) when they are
+redacteur or beheerder there. *Edit* without an object asks whether the user may edit anything
+(to show a form; the object is checked again when the form is sent). Superusers may do everything.
 """
 
 from __future__ import annotations
@@ -63,10 +65,15 @@ def may(user: Any, actie: Actie, obj: Any = None) -> bool:
     if actie == Actie.BEHEREN:
         return any(r.soort == Rol.Soort.BEHEERDER for r in rollen)
     if actie == Actie.BEWERKEN:
+        schrijvend = {r.organisatie_id for r in rollen if r.soort in SCHRIJFROLLEN}
+        if obj is None:  # may the user edit anything at all (to show a form)?
+            return bool(schrijvend)
+        organisatie_id = getattr(obj, "organisatie_id", None)
+        if organisatie_id is not None:  # a body of one organisation, such as its college
+            return organisatie_id in schrijvend
         verband_id = _samenwerkingsverband_id(obj)
         if verband_id is None:
             return False
-        schrijvend = {r.organisatie_id for r in rollen if r.soort in SCHRIJFROLLEN}
         return bool(schrijvend & _lid_organisaties(verband_id, timezone.localdate()))
     return False
 

@@ -40,7 +40,9 @@ def besluiten_in_periode(
     )
 
 
-def vergaderingen_in_periode(*, peildatum: dt.date, vanaf: dt.date | None = None) -> QuerySet[Vergadering]:
+def vergaderingen_in_periode(
+    *, peildatum: dt.date, vanaf: dt.date | None = None
+) -> QuerySet[Vergadering]:
     qs = Vergadering.objects.filter(datum__lte=peildatum)
     if vanaf is not None:
         qs = qs.filter(datum__gt=vanaf)
@@ -59,7 +61,10 @@ class ToezeggingStand:
 
 
 def toezeggingen_op(
-    *, peildatum: dt.date, statussen: set[ToezeggingStatus] | None = None, terrein: object | None = None
+    *,
+    peildatum: dt.date,
+    statussen: set[ToezeggingStatus] | None = None,
+    terrein: object | None = None,
 ) -> list[ToezeggingStand]:
     """Commitments made on or before the peildatum, with their status on that day."""
     qs = Toezegging.objects.filter(gedaan_op__lte=peildatum).select_related(
@@ -82,7 +87,9 @@ def toezeggingen_op(
                 toezegging=t,
                 status=status,
                 te_laat_nagekomen=status == ToezeggingStatus.NAGEKOMEN
-                and nagekomen_na_vervaldatum(vervaldatum=t.vervaldatum, nagekomen_op=t.nagekomen_op),
+                and nagekomen_na_vervaldatum(
+                    vervaldatum=t.vervaldatum, nagekomen_op=t.nagekomen_op
+                ),
             )
         )
     return standen

@@ -23,7 +23,9 @@ def orgaan_create(
     samenstelling: str = "",
 ) -> Orgaan:
     if organisatie is None and samenwerkingsverband is None:
-        raise fout("organisatie", "Een orgaan hoort bij een organisatie of een samenwerkingsverband.")
+        raise fout(
+            "organisatie", "Een orgaan hoort bij een organisatie of een samenwerkingsverband."
+        )
     return save_validated(
         Orgaan(
             naam=naam,
@@ -120,3 +122,42 @@ def toezegging_fulfil(
     toezegging.nagekomen_op = nagekomen_op
     toezegging.nagekomen_toelichting = toelichting.strip()
     return save_validated(toezegging)
+
+
+@transaction.atomic
+def besluit_record(
+    *,
+    organen: Sequence[Orgaan],
+    datum: dt.date,
+    onderwerp: str,
+    uitkomst: str,
+    tekst: str,
+    terrein: Any = None,
+    datumprecisie: str = DatumPrecisie.DAG,
+) -> Besluit:
+    """Record a decision at the meeting of these bodies on that date (made if it is not there)."""
+    gekozen = {o.pk for o in organen}
+    if not gekozen:
+        raise fout("organen", "Kies ten minste één orgaan dat het besluit nam.")
+    vergadering = next(
+        (
+            v
+            for v in Vergadering.objects.filter(datum=datum).prefetch_related("organen")
+            if {o.pk for o in v.organen.all()} == gekozen
+        ),
+        None,
+    )
+    if vergadering is None:
+        vergadering = vergadering_create(
+            organen=organen,
+            datum=datum,
+            datumprecisie=datumprecisie,
+            omschrijving="Vergadering van " + " en ".join(o.naam for o in organen),
+        )
+    return besluit_create(
+        vergadering=vergadering,
+        onderwerp=onderwerp,
+        uitkomst=uitkomst,
+        tekst=tekst,
+        terrein=terrein,
+    )

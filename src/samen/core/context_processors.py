@@ -4,8 +4,8 @@ from typing import Any
 
 from django.http import HttpRequest
 
-import samen
+from samen import __version__
 
 
 def samen(request: HttpRequest) -> dict[str, Any]:
-    return {"samen_versie": samen.__version__}
+    return {"samen_versie": __version__}

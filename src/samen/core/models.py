@@ -52,4 +52,6 @@ class Tijdvak(models.Model):
         abstract = True
 
     def geldig_op(self, peildatum: dt.date) -> bool:
-        return self.begindatum <= peildatum and (self.einddatum is None or peildatum < self.einddatum)
+        return self.begindatum <= peildatum and (
+            self.einddatum is None or peildatum < self.einddatum
+        )

@@ -1,4 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.http import HttpRequest, JsonResponse
+from django.urls import path
 
 app_name = "core"
-urlpatterns: list = []
+
+
+def gezondheid(request: HttpRequest) -> JsonResponse:
+    """Liveness for load balancers and monitoring: no data, no login."""
+    return JsonResponse({"status": "ok"})
+
+
+urlpatterns = [path("gezondheid/", gezondheid, name="gezondheid")]

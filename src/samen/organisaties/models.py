@@ -47,7 +47,9 @@ class Organisatie(Geregistreerd):
 class Inwonertal(models.Model):
     """Inhabitants of an organisation on 1 January of a year (CBS), for allocation keys."""
 
-    organisatie = models.ForeignKey(Organisatie, on_delete=models.CASCADE, related_name="inwonertallen")
+    organisatie = models.ForeignKey(
+        Organisatie, on_delete=models.CASCADE, related_name="inwonertallen"
+    )
     jaar = models.PositiveSmallIntegerField("jaar")
     aantal = models.PositiveIntegerField("aantal inwoners")
     bron = models.CharField("bron", max_length=200, blank=True)
@@ -57,7 +59,9 @@ class Inwonertal(models.Model):
         verbose_name = "inwonertal"
         verbose_name_plural = "inwonertallen"
         constraints = [
-            models.UniqueConstraint(fields=["organisatie", "jaar"], name="inwonertal_uniek_per_jaar")
+            models.UniqueConstraint(
+                fields=["organisatie", "jaar"], name="inwonertal_uniek_per_jaar"
+            )
         ]
 
     def __str__(self) -> str:

@@ -33,7 +33,9 @@ def organisatie_create(
     )
 
 
-def inwonertal_set(*, organisatie: Organisatie, jaar: int, aantal: int, bron: str = "") -> Inwonertal:
+def inwonertal_set(
+    *, organisatie: Organisatie, jaar: int, aantal: int, bron: str = ""
+) -> Inwonertal:
     if aantal < 0:
         raise fout("aantal", "Een inwonertal kan niet negatief zijn.")
     obj, _ = Inwonertal.objects.update_or_create(
@@ -144,7 +146,9 @@ def lidmaatschap_change_status(
     huidig = (
         Lidmaatschap.objects.select_for_update()
         .filter(
-            organisatie=organisatie, samenwerkingsverband=samenwerkingsverband, einddatum__isnull=True
+            organisatie=organisatie,
+            samenwerkingsverband=samenwerkingsverband,
+            einddatum__isnull=True,
         )
         .first()
     )

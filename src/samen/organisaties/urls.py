@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from samen.organisaties import views
 
 app_name = "organisaties"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.OrganisatieLijstView.as_view(), name="lijst"),
+    path("<slug:slug>/", views.OrganisatieDetailView.as_view(), name="detail"),
+]

@@ -194,4 +194,6 @@ class Mijlpaalplanning(Geregistreerd):
         verbose_name_plural = "planningen van mijlpalen"
 
     def __str__(self) -> str:
-        return f"{self.mijlpaal}: gepland op {self.geplande_datum} (vastgesteld {self.vastgesteld_op})"
+        return (
+            f"{self.mijlpaal}: gepland op {self.geplande_datum} (vastgesteld {self.vastgesteld_op})"
+        )

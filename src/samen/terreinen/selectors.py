@@ -72,7 +72,9 @@ def _mijlpalen_prefetch() -> Prefetch:
     return Prefetch(
         "mijlpalen",
         queryset=Mijlpaal.objects.prefetch_related(
-            Prefetch("planningen", queryset=Mijlpaalplanning.objects.order_by("vastgesteld_op", "id"))
+            Prefetch(
+                "planningen", queryset=Mijlpaalplanning.objects.order_by("vastgesteld_op", "id")
+            )
         ),
     )
 
@@ -80,20 +82,18 @@ def _mijlpalen_prefetch() -> Prefetch:
 def _mijlpalen_op(terrein: Samenwerkingsterrein, peildatum: dt.date) -> list[MijlpaalOpDatum]:
     result = []
     for mijlpaal in terrein.mijlpalen.all():
-        stand = mijlpaal_stand(list(mijlpaal.planningen.all()), mijlpaal.werkelijke_datum, peildatum)
+        stand = mijlpaal_stand(
+            list(mijlpaal.planningen.all()), mijlpaal.werkelijke_datum, peildatum
+        )
         if stand.bekend:
             result.append(MijlpaalOpDatum(mijlpaal=mijlpaal, stand=stand))
     return sorted(result, key=lambda m: m.stand.geplande_datum or m.stand.bereikt_op or dt.date.max)
 
 
-def terreinen_stand_op(
-    *, samenwerkingsverband: object, peildatum: dt.date
-) -> list[TerreinStand]:
+def terreinen_stand_op(*, samenwerkingsverband: object, peildatum: dt.date) -> list[TerreinStand]:
     """Every domain of an alliance on the peildatum, in a fixed number of queries."""
     terreinen = (
-        Samenwerkingsterrein.objects.filter(
-            samenwerkingsverband=samenwerkingsverband
-        )
+        Samenwerkingsterrein.objects.filter(samenwerkingsverband=samenwerkingsverband)
         .select_related("samenwerkingsverband")
         .prefetch_related(
             Prefetch(
@@ -183,3 +183,7 @@ def werkgroepen_op(*, terrein: Samenwerkingsterrein, peildatum: dt.date) -> Quer
 
 def mijlpaal_get(*, pk: int) -> Mijlpaal:
     return Mijlpaal.objects.select_related("terrein", "terrein__samenwerkingsverband").get(pk=pk)
+
+
+def mijlpaal_planningen(*, mijlpaal: Mijlpaal) -> QuerySet[Mijlpaalplanning]:
+    return mijlpaal.planningen.order_by("vastgesteld_op", "id")

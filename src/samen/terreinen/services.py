@@ -48,7 +48,9 @@ def werkgroep_create(
     if einddatum is not None and einddatum <= begindatum:
         raise fout("einddatum", "De einddatum moet na de begindatum liggen.")
     return save_validated(
-        Werkgroep(terrein=terrein, naam=naam, begindatum=begindatum, einddatum=einddatum, trekker=trekker)
+        Werkgroep(
+            terrein=terrein, naam=naam, begindatum=begindatum, einddatum=einddatum, trekker=trekker
+        )
     )
 
 
@@ -79,7 +81,11 @@ def fasewijziging_create(
         )
     return save_validated(
         Fasewijziging(
-            terrein=terrein, fase=fase, datum=datum, toelichting=toelichting, datumprecisie=datumprecisie
+            terrein=terrein,
+            fase=fase,
+            datum=datum,
+            toelichting=toelichting,
+            datumprecisie=datumprecisie,
         )
     )
 
@@ -149,7 +155,9 @@ def mijlpaal_replan(
     if not reden.strip():
         raise fout("reden", "Geef de reden van de herplanning op.")
     if mijlpaal.werkelijke_datum is not None:
-        raise fout("geplande_datum", "Deze mijlpaal is al bereikt en kan niet meer worden herpland.")
+        raise fout(
+            "geplande_datum", "Deze mijlpaal is al bereikt en kan niet meer worden herpland."
+        )
     laatste = mijlpaal.planningen.order_by("vastgesteld_op", "id").last()
     if laatste is not None:
         if vastgesteld_op < laatste.vastgesteld_op:

@@ -7,6 +7,7 @@ on the date. Every function ignores what is dated after the peildatum.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
@@ -96,7 +97,9 @@ def mijlpaal_stand(
     )
     bereikt_op = werkelijke_datum if werkelijke_datum and werkelijke_datum <= peildatum else None
     if not bekend:
-        return MijlpaalStand(bekend=bereikt_op is not None, bereikt_op=bereikt_op, peildatum=peildatum)
+        return MijlpaalStand(
+            bekend=bereikt_op is not None, bereikt_op=bereikt_op, peildatum=peildatum
+        )
     herplanningen = tuple(
         Herplanning(
             vastgesteld_op=nieuw.vastgesteld_op,
@@ -104,7 +107,7 @@ def mijlpaal_stand(
             naar=nieuw.geplande_datum,
             reden=nieuw.reden,
         )
-        for oud, nieuw in zip(bekend, bekend[1:], strict=False)
+        for oud, nieuw in itertools.pairwise(bekend)
     )
     return MijlpaalStand(
         bekend=True,

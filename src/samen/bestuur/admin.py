@@ -1,0 +1,41 @@
+from django.contrib import admin
+
+from samen.bestuur.models import Besluit, Motie, Orgaan, Toezegging, Vergadering
+
+
+@admin.register(Orgaan)
+class OrgaanAdmin(admin.ModelAdmin):
+    list_display = ["naam", "soort", "organisatie", "samenwerkingsverband"]
+    list_filter = ["soort"]
+    prepopulated_fields = {"slug": ["naam"]}
+
+
+class BesluitInline(admin.StackedInline):
+    model = Besluit
+    extra = 0
+
+
+@admin.register(Vergadering)
+class VergaderingAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "datum"]
+    date_hierarchy = "datum"
+    filter_horizontal = ["organen"]
+    inlines = [BesluitInline]
+
+
+@admin.register(Besluit)
+class BesluitAdmin(admin.ModelAdmin):
+    list_display = ["onderwerp", "uitkomst", "terrein", "vergadering"]
+    list_filter = ["uitkomst", "terrein"]
+    search_fields = ["onderwerp", "tekst"]
+
+
+@admin.register(Motie)
+class MotieAdmin(admin.ModelAdmin):
+    list_display = ["titel", "orgaan", "datum"]
+
+
+@admin.register(Toezegging)
+class ToezeggingAdmin(admin.ModelAdmin):
+    list_display = ["omschrijving", "orgaan", "aan", "gedaan_op", "vervaldatum", "nagekomen_op"]
+    list_filter = ["orgaan"]

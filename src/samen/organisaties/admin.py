@@ -1,0 +1,48 @@
+from django.contrib import admin
+
+from samen.organisaties.models import (
+    Inwonertal,
+    Lidmaatschap,
+    Organisatie,
+    Persoon,
+    Samenwerkingsverband,
+)
+
+
+class InwonertalInline(admin.TabularInline):
+    model = Inwonertal
+    extra = 0
+
+
+@admin.register(Organisatie)
+class OrganisatieAdmin(admin.ModelAdmin):
+    list_display = ["naam", "soort", "cbs_code"]
+    list_filter = ["soort"]
+    search_fields = ["naam", "cbs_code"]
+    prepopulated_fields = {"slug": ["naam"]}
+    inlines = [InwonertalInline]
+
+
+@admin.register(Persoon)
+class PersoonAdmin(admin.ModelAdmin):
+    list_display = ["naam", "organisatie", "functie", "begindatum", "einddatum"]
+    list_filter = ["organisatie"]
+    search_fields = ["achternaam", "roepnaam", "functie"]
+
+
+class LidmaatschapInline(admin.TabularInline):
+    model = Lidmaatschap
+    extra = 0
+
+
+@admin.register(Samenwerkingsverband)
+class SamenwerkingsverbandAdmin(admin.ModelAdmin):
+    list_display = ["naam", "afkorting", "opgericht_op"]
+    prepopulated_fields = {"slug": ["naam"]}
+    inlines = [LidmaatschapInline]
+
+
+@admin.register(Lidmaatschap)
+class LidmaatschapAdmin(admin.ModelAdmin):
+    list_display = ["organisatie", "samenwerkingsverband", "status", "begindatum", "einddatum"]
+    list_filter = ["samenwerkingsverband", "status"]

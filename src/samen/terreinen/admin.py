@@ -1,0 +1,60 @@
+from django.contrib import admin
+
+from samen.terreinen.models import (
+    Fasewijziging,
+    Mijlpaal,
+    Mijlpaalplanning,
+    Samenwerkingsterrein,
+    Voortgangsbericht,
+    Werkgroep,
+    Werkgroeplid,
+)
+
+
+class FasewijzigingInline(admin.TabularInline):
+    model = Fasewijziging
+    extra = 0
+
+
+class WerkgroepInline(admin.TabularInline):
+    model = Werkgroep
+    extra = 0
+
+
+@admin.register(Samenwerkingsterrein)
+class SamenwerkingsterreinAdmin(admin.ModelAdmin):
+    list_display = ["naam", "samenwerkingsverband", "volgorde"]
+    list_filter = ["samenwerkingsverband"]
+    prepopulated_fields = {"slug": ["naam"]}
+    inlines = [WerkgroepInline, FasewijzigingInline]
+
+
+class WerkgroeplidInline(admin.TabularInline):
+    model = Werkgroeplid
+    extra = 0
+
+
+@admin.register(Werkgroep)
+class WerkgroepAdmin(admin.ModelAdmin):
+    list_display = ["naam", "terrein", "trekker", "begindatum", "einddatum"]
+    inlines = [WerkgroeplidInline]
+
+
+@admin.register(Voortgangsbericht)
+class VoortgangsberichtAdmin(admin.ModelAdmin):
+    list_display = ["titel", "terrein", "datum", "auteur"]
+    list_filter = ["terrein__samenwerkingsverband", "terrein"]
+    search_fields = ["titel", "tekst"]
+    date_hierarchy = "datum"
+
+
+class MijlpaalplanningInline(admin.TabularInline):
+    model = Mijlpaalplanning
+    extra = 0
+
+
+@admin.register(Mijlpaal)
+class MijlpaalAdmin(admin.ModelAdmin):
+    list_display = ["naam", "terrein", "startdatum", "werkelijke_datum"]
+    list_filter = ["terrein__samenwerkingsverband", "terrein"]
+    inlines = [MijlpaalplanningInline]

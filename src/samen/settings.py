@@ -109,7 +109,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(env_str("SAMEN_STATIC_ROOT", str(VAR_DIR / "static")))
+# Only `collectstatic` (production) needs STATIC_ROOT; without it WhiteNoise serves from the apps.
+STATIC_ROOT = Path(env_str("SAMEN_STATIC_ROOT", str(VAR_DIR / "static"))) if PRODUCTION else None
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

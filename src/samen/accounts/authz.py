@@ -68,9 +68,8 @@ def may(user: Any, actie: Actie, obj: Any = None) -> bool:
         schrijvend = {r.organisatie_id for r in rollen if r.soort in SCHRIJFROLLEN}
         if obj is None:  # may the user edit anything at all (to show a form)?
             return bool(schrijvend)
-        organisatie_id = getattr(obj, "organisatie_id", None)
-        if organisatie_id is not None:  # a body of one organisation, such as its college
-            return organisatie_id in schrijvend
+        if obj.__class__.__name__ == "Orgaan" and obj.organisatie_id is not None:
+            return obj.organisatie_id in schrijvend  # a body of one organisation: its college
         verband_id = _samenwerkingsverband_id(obj)
         if verband_id is None:
             return False

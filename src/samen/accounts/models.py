@@ -26,7 +26,9 @@ class Rol(models.Model):
         verbose_name_plural = "rollen"
         constraints = [
             models.UniqueConstraint(
-                fields=["gebruiker", "organisatie"], name="rol_een_per_organisatie"
+                fields=["gebruiker", "organisatie"],
+                name="rol_een_per_organisatie",
+                violation_error_message="Deze gebruiker heeft al een rol bij deze organisatie.",
             )
         ]
 

@@ -12,7 +12,8 @@ from samen.organisaties.selectors import lidmaatschappen_op
 
 
 def samenwerkingsverband_voor(user: Any, verbanden: Sequence[Any]) -> Any:
-    """The alliance a user sees first: one their organisation is a member of today."""
+    """The alliance a user sees first: of those their organisation is a member of today, the one
+    with the most domains of cooperation."""
     if not verbanden:
         return None
     organisaties = {r.organisatie_id for r in rollen_van(user)}
@@ -21,7 +22,7 @@ def samenwerkingsverband_voor(user: Any, verbanden: Sequence[Any]) -> Any:
             organisatie_id__in=organisaties, status="lid"
         )
         verband_ids = {lm.samenwerkingsverband_id for lm in leden}
-        for verband in verbanden:
-            if verband.pk in verband_ids:
-                return verband
-    return verbanden[0]
+        eigen = [v for v in verbanden if v.pk in verband_ids]
+        if eigen:
+            return max(eigen, key=lambda v: v.terreinen.count())
+    return max(verbanden, key=lambda v: v.terreinen.count())

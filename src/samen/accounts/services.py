@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AbstractBaseUser, Group, Permission
 from django.db import transaction
 
 from samen.accounts.models import Rol
@@ -37,10 +37,29 @@ def rol_assign(*, gebruiker: AbstractBaseUser, organisatie: Organisatie, soort: 
     rol, _ = Rol.objects.update_or_create(
         gebruiker=gebruiker, organisatie=organisatie, defaults={"soort": soort}
     )
+    gebruiker.__dict__.pop("_samen_rollen", None)  # authz caches roles on the user object
     is_beheerder = Rol.objects.filter(gebruiker=gebruiker, soort=Rol.Soort.BEHEERDER).exists()
-    if getattr(gebruiker, "is_staff", None) != is_beheerder and not getattr(
-        gebruiker, "is_superuser", False
-    ):
+    if getattr(gebruiker, "is_superuser", False):
+        return rol
+    groep = beheerdersgroep()
+    if is_beheerder:
+        gebruiker.groups.add(groep)  # type: ignore[attr-defined]
+    else:
+        gebruiker.groups.remove(groep)  # type: ignore[attr-defined]
+    if getattr(gebruiker, "is_staff", None) != is_beheerder:
         gebruiker.is_staff = is_beheerder  # type: ignore[attr-defined]
         gebruiker.save(update_fields=["is_staff"])
     return rol
+
+
+BEHEERDERSGROEP = "Beheerders"
+BEHEERDE_APPS = ("organisaties", "terreinen", "bestuur", "accounts")
+
+
+def beheerdersgroep() -> Group:
+    """The group whose permissions let beheerders keep the register in the Django admin."""
+    groep, _ = Group.objects.get_or_create(name=BEHEERDERSGROEP)
+    perms = Permission.objects.filter(content_type__app_label__in=BEHEERDE_APPS)
+    if groep.permissions.count() != perms.count():
+        groep.permissions.set(perms)
+    return groep

@@ -47,6 +47,7 @@ class Orgaan(Geregistreerd):
             models.CheckConstraint(
                 condition=Q(organisatie__isnull=False) | Q(samenwerkingsverband__isnull=False),
                 name="orgaan_hoort_bij_organisatie_of_verband",
+                violation_error_message="Een orgaan hoort bij een organisatie of een samenwerkingsverband.",
             )
         ]
 
@@ -161,10 +162,12 @@ class Toezegging(Geregistreerd):
             models.CheckConstraint(
                 condition=Q(vervaldatum__gte=models.F("gedaan_op")),
                 name="toezegging_vervalt_na_toezegging",
+                violation_error_message="De termijn kan niet vóór de datum van de toezegging liggen.",
             ),
             models.CheckConstraint(
                 condition=Q(nagekomen_op__isnull=True) | Q(nagekomen_op__gte=models.F("gedaan_op")),
                 name="toezegging_nagekomen_na_toezegging",
+                violation_error_message="Een toezegging kan niet zijn nagekomen vóór zij is gedaan.",
             ),
         ]
 

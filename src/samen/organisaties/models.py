@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 
@@ -32,11 +33,18 @@ class Organisatie(Geregistreerd):
         verbose_name_plural = "organisaties"
         constraints = [
             models.UniqueConstraint(
-                fields=["cbs_code"], condition=~Q(cbs_code=""), name="organisatie_cbs_code_uniek"
+                fields=["cbs_code"],
+                condition=~Q(cbs_code=""),
+                name="organisatie_cbs_code_uniek",
+                violation_error_message="Er is al een organisatie met deze CBS-code.",
             ),
             models.CheckConstraint(
                 condition=Q(cbs_code="") | Q(cbs_code__regex=r"^(GM[0-9]{4}|PV[0-9]{2})$"),
                 name="organisatie_cbs_code_vorm",
+                violation_error_message=(
+                    "Een CBS-code is GM met vier cijfers (gemeente, bijvoorbeeld GM0148) "
+                    "of PV met twee cijfers (provincie, bijvoorbeeld PV23)."
+                ),
             ),
         ]
 
@@ -147,8 +155,39 @@ class Lidmaatschap(Geregistreerd, Tijdvak):
             models.CheckConstraint(
                 condition=Q(einddatum__isnull=True) | Q(einddatum__gt=models.F("begindatum")),
                 name="lidmaatschap_einde_na_begin",
+                violation_error_message="De einddatum moet na de begindatum liggen.",
             )
         ]
 
     def __str__(self) -> str:
         return f"{self.organisatie} {self.get_status_display()} {self.samenwerkingsverband}"
+
+    def clean(self) -> None:
+        """One relation per organisation and alliance at a time (also for the admin's forms)."""
+        if not (self.organisatie_id and self.samenwerkingsverband_id and self.begindatum):
+            return
+        if self.einddatum is not None and self.einddatum <= self.begindatum:
+            return  # the constraint gives the message
+        overlap = (
+            Lidmaatschap.objects.filter(
+                organisatie_id=self.organisatie_id,
+                samenwerkingsverband_id=self.samenwerkingsverband_id,
+            )
+            .exclude(pk=self.pk)
+            .overlappend(self.begindatum, self.einddatum)
+            .first()
+        )
+        if overlap is not None:
+            from samen.core.dates import format_datum
+
+            tot = f" tot {format_datum(overlap.einddatum)}" if overlap.einddatum else ""
+            raise ValidationError(
+                {
+                    "begindatum": (
+                        f"{self.organisatie} heeft in deze periode al een relatie met "
+                        f"{self.samenwerkingsverband}: '{overlap.get_status_display()}' vanaf "
+                        f"{format_datum(overlap.begindatum)}{tot}. Beëindig die eerst of kies een "
+                        "andere periode."
+                    )
+                }
+            )

@@ -39,7 +39,9 @@ class Samenwerkingsterrein(Geregistreerd):
         verbose_name_plural = "samenwerkingsterreinen"
         constraints = [
             models.UniqueConstraint(
-                fields=["samenwerkingsverband", "slug"], name="terrein_slug_uniek_per_verband"
+                fields=["samenwerkingsverband", "slug"],
+                name="terrein_slug_uniek_per_verband",
+                violation_error_message="Dit samenwerkingsverband heeft al een terrein met deze korte naam.",
             )
         ]
 
@@ -167,6 +169,7 @@ class Mijlpaal(Geregistreerd):
                 | Q(werkelijke_datum__isnull=True)
                 | Q(werkelijke_datum__gte=models.F("startdatum")),
                 name="mijlpaal_gereed_na_start",
+                violation_error_message="Een mijlpaal kan niet gereed zijn vóór de start.",
             )
         ]
 

@@ -57,8 +57,16 @@ def werkgroep_create(
 def werkgroeplid_add(
     *, werkgroep: Werkgroep, persoon: Any, begindatum: dt.date, rol: str = Werkgroeplid.Rol.LID
 ) -> Werkgroeplid:
-    if Werkgroeplid.objects.filter(werkgroep=werkgroep, persoon=persoon).op(begindatum).exists():
-        raise fout("persoon", f"{persoon} is op {format_datum(begindatum)} al lid van {werkgroep}.")
+    if (
+        Werkgroeplid.objects.filter(werkgroep=werkgroep, persoon=persoon)
+        .overlappend(begindatum, None)
+        .exists()
+    ):
+        raise fout(
+            "persoon",
+            f"{persoon} is al lid van {werkgroep} in een periode die {format_datum(begindatum)} "
+            "of later omvat.",
+        )
     return save_validated(
         Werkgroeplid(werkgroep=werkgroep, persoon=persoon, begindatum=begindatum, rol=rol)
     )
@@ -78,6 +86,14 @@ def fasewijziging_create(
             "fase",
             f"{terrein} is op {format_datum(datum)} al in de fase "
             f"'{vorige.get_fase_display()}' (sinds {format_datum(vorige.datum)}).",
+        )
+    volgende = terrein.fasewijzigingen.filter(datum__gt=datum).order_by("datum", "id").first()
+    if volgende is not None and volgende.fase == fase:
+        raise fout(
+            "fase",
+            f"{terrein} gaat op {format_datum(volgende.datum)} al naar de fase "
+            f"'{volgende.get_fase_display()}': pas die wijziging aan in plaats van er een "
+            "tweede vóór te zetten.",
         )
     return save_validated(
         Fasewijziging(

@@ -35,6 +35,8 @@ F = TypeVar("F", bound=FaseRecord)
 def fase_op(wijzigingen: Iterable[F], peildatum: dt.date) -> F | None:
     """The last phase change on or before the peildatum (later on the same day wins)."""
     geldig = [w for w in wijzigingen if w.datum <= peildatum]
+    # A stable sort keeps the given order (by id) for changes on the same day.
+    geldig.sort(key=lambda w: w.datum)
     return geldig[-1] if geldig else None
 
 

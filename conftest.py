@@ -1,0 +1,19 @@
+"""Shared test fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def dsz_demo(db):
+    """The DSZ demo, loaded into the test database."""
+    from samen.demo.loader import load_demo
+
+    load_demo()
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Tests log in often; a real hash costs half a second each (production keeps it)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -41,6 +41,9 @@ INSTALLED_APPS = [
     "samen.organisaties",
     "samen.terreinen",
     "samen.bestuur",
+    "samen.rapportage",
+    "samen.businesscase",
+    "samen.kwaliteitskaart",
     "samen.demo",
 ]
 
@@ -111,6 +114,9 @@ USE_TZ = True
 STATIC_URL = "/static/"
 # Only `collectstatic` (production) needs STATIC_ROOT; without it WhiteNoise serves from the apps.
 STATIC_ROOT = Path(env_str("SAMEN_STATIC_ROOT", str(VAR_DIR / "static"))) if PRODUCTION else None
+MEDIA_ROOT = Path(env_str("SAMEN_MEDIA_ROOT", str(VAR_DIR / "media")))
+MEDIA_URL = "/media/"  # never served directly: downloads go through views that check access
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -9,6 +9,9 @@ urlpatterns = [
     path("account/", include("samen.accounts.urls")),
     path("organisaties/", include("samen.organisaties.urls")),
     path("bestuur/", include("samen.bestuur.urls")),
+    path("rapportage/", include("samen.rapportage.urls")),
+    path("businesscases/", include("samen.businesscase.urls")),
+    path("kwaliteitskaart/", include("samen.kwaliteitskaart.urls")),
     path("", include("samen.terreinen.urls")),
     path("", include("samen.core.urls")),
 ]

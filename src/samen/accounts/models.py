@@ -11,6 +11,7 @@ class Rol(models.Model):
         BEHEERDER = "beheerder", "beheerder"
         REDACTEUR = "redacteur", "redacteur"
         LEZER = "lezer", "lezer"
+        PERSONEELSFUNCTIONARIS = "personeelsfunctionaris", "personeelsfunctionaris"
 
     gebruiker = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="rollen"
@@ -18,7 +19,7 @@ class Rol(models.Model):
     organisatie = models.ForeignKey(
         "organisaties.Organisatie", on_delete=models.CASCADE, related_name="rollen"
     )
-    soort = models.CharField("rol", max_length=20, choices=Soort.choices)
+    soort = models.CharField("rol", max_length=30, choices=Soort.choices)
 
     class Meta:
         ordering = ["gebruiker", "organisatie"]

@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Pure modules (no Django import): type-checked strictly.
+PURE := src/samen/conf.py src/samen/core/dates.py src/samen/terreinen/stand.py src/samen/bestuur/status.py
 
 .PHONY: run test lint format install clean
 
@@ -30,6 +32,8 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy src/samen --exclude '/tests/'
+	$(BIN)/mypy --strict $(PURE)
 	$(BIN)/samen makemigrations --check --dry-run
 
 format: $(STAMP)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, Group, Permission
 from django.db import transaction
@@ -28,7 +30,7 @@ def gebruiker_create(
 
 
 @transaction.atomic
-def rol_assign(*, gebruiker: AbstractBaseUser, organisatie: Organisatie, soort: str) -> Rol:
+def rol_assign(*, gebruiker: Any, organisatie: Organisatie, soort: str) -> Rol:
     """Give a user a role at an organisation (one role per organisation; replaces the old one).
 
     A beheerder gets access to the Django admin (``is_staff``); losing the last beheerder role

@@ -15,7 +15,7 @@ class BesluitForm(forms.Form):
         queryset=Orgaan.objects.none(),
         help_text="Kies alle organen die samen vergaderden, bijvoorbeeld stuurgroep en burgemeesters.",
     )
-    terrein = forms.ModelChoiceField(
+    terrein: forms.ModelChoiceField = forms.ModelChoiceField(
         label="Samenwerkingsterrein", queryset=None, required=False, empty_label="(geen)"
     )
     onderwerp = forms.CharField(label="Onderwerp", max_length=300)
@@ -49,7 +49,7 @@ class ToezeggingForm(forms.Form):
         required=False,
         empty_label="(geen)",
     )
-    terrein = forms.ModelChoiceField(
+    terrein: forms.ModelChoiceField = forms.ModelChoiceField(
         label="Samenwerkingsterrein", queryset=None, required=False, empty_label="(geen)"
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Q, QuerySet
 
@@ -19,8 +20,8 @@ def besluiten_in_periode(
     *,
     peildatum: dt.date,
     vanaf: dt.date | None = None,
-    samenwerkingsverband: object | None = None,
-    terrein: object | None = None,
+    samenwerkingsverband: Any = None,
+    terrein: Any = None,
 ) -> QuerySet[Besluit]:
     """Decisions taken after ``vanaf`` (exclusive) up to and including the peildatum."""
     qs = Besluit.objects.filter(vergadering__datum__lte=peildatum)
@@ -64,7 +65,7 @@ def toezeggingen_op(
     *,
     peildatum: dt.date,
     statussen: set[ToezeggingStatus] | None = None,
-    terrein: object | None = None,
+    terrein: Any = None,
 ) -> list[ToezeggingStand]:
     """Commitments made on or before the peildatum, with their status on that day."""
     qs = Toezegging.objects.filter(gedaan_op__lte=peildatum).select_related(

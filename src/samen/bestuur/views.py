@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -62,6 +63,11 @@ class BesluitenView(SamenView, TemplateView):
 
 class BestuurFormView(SamenView, FormView):
     actie = Actie.BEWERKEN
+    succes: str
+    lijst: str
+    #: The bodies the user may choose, and how the cleaned data is stored (set per form).
+    organen: Callable[[], Any]
+    opslaan: Callable[[dict[str, Any]], Any]
 
     def bewerkbare_organen(self, **filters: Any) -> Any:
         ids = [

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import render
 
 from samen.accounts.authz import Actie, may
@@ -18,13 +18,14 @@ class SamenView(LoginRequiredMixin):
 
     actie: Actie = Actie.LEZEN
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not request.user.is_authenticated:
             return self.handle_no_permission()
         self.peildatum = peildatum_uit_request(request)
         if not may(request.user, self.actie, self.authz_object()):
             raise PermissionDenied("U heeft geen toegang tot deze pagina.")
-        return super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
+        response: HttpResponseBase = super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
+        return response
 
     def authz_object(self) -> Any:
         return None

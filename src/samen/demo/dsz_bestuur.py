@@ -7,6 +7,8 @@ the matching precision.
 
 from __future__ import annotations
 
+from datetime import date
+
 from samen.bestuur.models import Besluit
 from samen.bestuur.services import (
     besluit_create,
@@ -24,7 +26,7 @@ U = Besluit.Uitkomst
 DSZ_OVERLEG = ("stuurgroep-dsz", "burgemeesters-dsz")
 
 # organen, datum, precisie, omschrijving, besluiten: (terrein of None, onderwerp, uitkomst, tekst)
-VERGADERINGEN = [
+VERGADERINGEN: list[tuple[tuple[str, ...], date, str, str, list[tuple[tuple[str, str] | None, str, str, str]]]] = [
     (("raad-dalfsen",), d.MOTIE, P.DAG, "Gemeenteraad Dalfsen: collegevoorstel Sterker Dichtbij", [
         (None, "Collegevoorstel \"Sterker Dichtbij\"", U.AKKOORD,
          "De gemeenteraad heeft met een motie het collegevoorstel \"Sterker Dichtbij\" vastgesteld; "

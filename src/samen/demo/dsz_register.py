@@ -188,10 +188,12 @@ class Register:
 def load_register() -> Register:
     reg = Register()
     for slug, naam, soort, cbs, website, inw_2011, inw_2012 in ORGANISATIES:
-        org = organisatie_create(naam=naam, slug=slug, soort=soort, cbs_code=cbs, website=website)
-        inwonertal_set(organisatie=org, jaar=2011, aantal=inw_2011, bron=BRON_INWONERS)
-        inwonertal_set(organisatie=org, jaar=2012, aantal=inw_2012, bron=BRON_INWONERS)
-        reg.org[slug] = org
+        organisatie = organisatie_create(
+            naam=naam, slug=slug, soort=soort, cbs_code=cbs, website=website
+        )
+        inwonertal_set(organisatie=organisatie, jaar=2011, aantal=inw_2011, bron=BRON_INWONERS)
+        inwonertal_set(organisatie=organisatie, jaar=2012, aantal=inw_2012, bron=BRON_INWONERS)
+        reg.org[slug] = organisatie
     for key, org, titel, vl, roepnaam, tv, achternaam, functie, email, tel in PERSONEN:
         reg.persoon[key] = persoon_create(
             organisatie=reg.org[org],
@@ -225,13 +227,13 @@ def load_register() -> Register:
             datum=datum,
             toelichting=toelichting,
         )
-    for slug, naam, soort, org, verband, samenstelling in ORGANEN:
+    for slug, naam, soort_orgaan, org_slug, verband_slug, samenstelling in ORGANEN:
         reg.orgaan[slug] = orgaan_create(
             naam=naam,
             slug=slug,
-            soort=soort,
-            organisatie=reg.org[org] if org else None,
-            samenwerkingsverband=reg.verband[verband] if verband else None,
+            soort=soort_orgaan,
+            organisatie=reg.org[org_slug] if org_slug else None,
+            samenwerkingsverband=reg.verband[verband_slug] if verband_slug else None,
             samenstelling=samenstelling,
         )
     return reg

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 
-from samen.core.models import Geregistreerd, Tijdvak, TijdvakQuerySet
+from samen.core.models import Geregistreerd, Tijdvak
 
 
 class Organisatie(Geregistreerd):
@@ -89,8 +89,6 @@ class Persoon(Geregistreerd, Tijdvak):
     email = models.EmailField("e-mailadres", blank=True)
     telefoon = models.CharField("telefoonnummer", max_length=40, blank=True)
 
-    objects = TijdvakQuerySet.as_manager()
-
     class Meta:
         ordering = ["achternaam", "roepnaam"]
         verbose_name = "persoon"
@@ -144,8 +142,6 @@ class Lidmaatschap(Geregistreerd, Tijdvak):
     )
     status = models.CharField("status", max_length=20, choices=Status.choices)
     toelichting = models.TextField("toelichting", blank=True)
-
-    objects = TijdvakQuerySet.as_manager()
 
     class Meta:
         ordering = ["samenwerkingsverband", "organisatie", "begindatum"]

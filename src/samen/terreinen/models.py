@@ -11,7 +11,7 @@ from django.db import models
 from django.db.models import Q
 
 from samen.core.dates import DatumPrecisie
-from samen.core.models import PRECISIE_CHOICES, Geregistreerd, Tijdvak, TijdvakQuerySet
+from samen.core.models import PRECISIE_CHOICES, Geregistreerd, Tijdvak
 
 
 class Fase(models.TextChoices):
@@ -64,8 +64,6 @@ class Werkgroep(Geregistreerd, Tijdvak):
         help_text="De organisatie die de werkgroep leidt.",
     )
 
-    objects = TijdvakQuerySet.as_manager()
-
     class Meta:
         ordering = ["terrein", "begindatum"]
         verbose_name = "werkgroep"
@@ -86,8 +84,6 @@ class Werkgroeplid(Tijdvak):
         "organisaties.Persoon", on_delete=models.PROTECT, related_name="werkgroeplidmaatschappen"
     )
     rol = models.CharField("rol", max_length=20, choices=Rol.choices, default=Rol.LID)
-
-    objects = TijdvakQuerySet.as_manager()
 
     class Meta:
         ordering = ["werkgroep", "rol", "begindatum"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 
@@ -28,7 +29,7 @@ def terrein_get(*, samenwerkingsverband_slug: str, slug: str) -> Samenwerkingste
     )
 
 
-def terrein_list(*, samenwerkingsverband: object | None = None) -> QuerySet[Samenwerkingsterrein]:
+def terrein_list(*, samenwerkingsverband: Any = None) -> QuerySet[Samenwerkingsterrein]:
     qs = Samenwerkingsterrein.objects.select_related("samenwerkingsverband")
     if samenwerkingsverband is not None:
         qs = qs.filter(samenwerkingsverband=samenwerkingsverband)
@@ -90,7 +91,7 @@ def _mijlpalen_op(terrein: Samenwerkingsterrein, peildatum: dt.date) -> list[Mij
     return sorted(result, key=lambda m: m.stand.geplande_datum or m.stand.bereikt_op or dt.date.max)
 
 
-def terreinen_stand_op(*, samenwerkingsverband: object, peildatum: dt.date) -> list[TerreinStand]:
+def terreinen_stand_op(*, samenwerkingsverband: Any, peildatum: dt.date) -> list[TerreinStand]:
     """Every domain of an alliance on the peildatum, in a fixed number of queries."""
     terreinen = (
         Samenwerkingsterrein.objects.filter(samenwerkingsverband=samenwerkingsverband)
@@ -152,7 +153,7 @@ def voortgangsberichten_in_periode(
     peildatum: dt.date,
     vanaf: dt.date | None = None,
     terrein: Samenwerkingsterrein | None = None,
-    samenwerkingsverband: object | None = None,
+    samenwerkingsverband: Any = None,
 ) -> QuerySet[Voortgangsbericht]:
     qs = Voortgangsbericht.objects.filter(datum__lte=peildatum).select_related("terrein", "auteur")
     if vanaf is not None:

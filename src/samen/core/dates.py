@@ -68,6 +68,13 @@ def format_bedrag(value: Decimal | int | float | None) -> str:
     return f"€ {sign}{grouped}" + (f",{cents:02d}" if cents else "")
 
 
+def format_getal(value: int | None) -> str:
+    """``27.600``: a whole number with Dutch thousands separators."""
+    if value is None:
+        return ""
+    return f"{value:,}".replace(",", ".")
+
+
 class DatumFout(ValueError):
     """A date that could not be read; the message is Dutch and names the expected format."""
 

@@ -6,7 +6,7 @@ from typing import Any
 from django import template
 from django.utils.http import urlencode
 
-from samen.core.dates import DatumPrecisie, format_bedrag, format_datum
+from samen.core.dates import DatumPrecisie, format_bedrag, format_datum, format_getal
 
 register = template.Library()
 
@@ -15,6 +15,11 @@ register = template.Library()
 def datum(value: dt.date | None, precisie: str = DatumPrecisie.DAG) -> str:
     """``{{ bericht.datum|datum:bericht.datumprecisie }}`` gives ``medio mei 2012``."""
     return format_datum(value, precisie or DatumPrecisie.DAG)
+
+
+@register.filter
+def getal(value: int | None) -> str:
+    return format_getal(value)
 
 
 @register.filter

@@ -163,3 +163,12 @@ def test_parse_datum_reads_back_isoformat(d):
 @given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(9999, 12, 31)))
 def test_parse_datum_reads_back_dutch_day_month_year(d):
     assert parse_datum(d.strftime("%d-%m-") + f"{d.year:04d}") == d
+
+
+@pytest.mark.parametrize(
+    ("value", "text"), [(27600, "27.600"), (999, "999"), (1234567, "1.234.567"), (None, "")]
+)
+def test_format_getal_groups_thousands_with_dots(value, text):
+    from samen.core.dates import format_getal
+
+    assert format_getal(value) == text

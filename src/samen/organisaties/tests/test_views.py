@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.django_db
@@ -20,6 +22,7 @@ def test_organisation_page_shows_memberships_over_time(client, dsz_demo):
     assert "Verkent: Shared Service Center" in juni
     assert "Lid: Shared Service Center" in juli
     assert "GM0193" in juni
+    assert "inwoners" in juni.lower() and re.search(r"\d{2,3}\.\d{3} <span", juni)
 
 
 def test_dalfsen_does_not_join_ommen_hardenberg(client, dsz_demo):

@@ -6,6 +6,21 @@ of that alliance) when they are redacteur or beheerder at an organisation that i
 (``lid``) of that alliance today, and a body of one organisation (its college) when they are
 redacteur or beheerder there. *Edit* without an object asks whether the user may edit anything
 (to show a form; the object is checked again when the form is sent). Superusers may do everything.
+
+Personal data (the staff of the kwaliteitskaart: skills and absences) follows its own rule, the
+same for pages, selectors and exports:
+
+- *personeel lezen* (:data:`Actie.PERSONEEL_LEZEN`, :func:`personeel_zicht` ``VOLLEDIG``): any
+  role at the employee's own organisation sees its people in detail: name, department, hours,
+  skills, and the type of an absence (verlof, ziek, overig).
+- a partner (a redacteur, beheerder or personeelsfunctionaris at an organisation that is ``lid`` of
+  an alliance the employee's organisation is ``lid`` of, today) sees what substitution needs
+  (``FUNCTIE``): a pseudonym, the organisation, the specialisms with their level, and "afwezig"
+  without its type; no name, department or hours. A partner who must know who stands in for one of
+  their own tasks sees that substitute's name on the plan (:func:`vervanger_naam_zichtbaar`).
+- a lezer of another organisation sees no personal details at all (``GEEN``): aggregates only.
+- *personeel bewerken* (:data:`Actie.PERSONEEL_BEWERKEN`): a personeelsfunctionaris or beheerder
+  of the employee's organisation registers and edits its people, skills and absences.
 """
 
 from __future__ import annotations
@@ -23,9 +38,12 @@ class Actie(enum.StrEnum):
     LEZEN = "lezen"
     BEWERKEN = "bewerken"
     BEHEREN = "beheren"
+    PERSONEEL_LEZEN = "personeel_lezen"
+    PERSONEEL_BEWERKEN = "personeel_bewerken"
 
 
 SCHRIJFROLLEN = {Rol.Soort.BEHEERDER, Rol.Soort.REDACTEUR}
+PERSONEELSROLLEN = {Rol.Soort.BEHEERDER, Rol.Soort.PERSONEELSFUNCTIONARIS}
 
 
 def _rollen(user: Any) -> list[Rol]:
@@ -74,6 +92,12 @@ def may(user: Any, actie: Actie, obj: Any = None) -> bool:
         if verband_id is None:
             return False
         return bool(schrijvend & _lid_organisaties(verband_id, timezone.localdate()))
+    if actie == Actie.PERSONEEL_LEZEN:
+        eigen = {r.organisatie_id for r in rollen}
+        return bool(eigen) if obj is None else _organisatie_id(obj) in eigen
+    if actie == Actie.PERSONEEL_BEWERKEN:
+        personeel = {r.organisatie_id for r in rollen if r.soort in PERSONEELSROLLEN}
+        return bool(personeel) if obj is None else _organisatie_id(obj) in personeel
     return False
 
 
@@ -89,3 +113,83 @@ def _samenwerkingsverband_id(obj: Any) -> int | None:
     if obj.__class__.__name__ == "Samenwerkingsverband":
         return obj.pk
     return None
+
+
+# --- personal data: the staff of the kwaliteitskaart --------------------------------------------
+
+
+class PersoneelZicht(enum.IntEnum):
+    """How much of an employee a user may see (see the module docstring)."""
+
+    GEEN = 0
+    FUNCTIE = 1
+    VOLLEDIG = 2
+
+
+def _organisatie_id(obj: Any) -> int | None:
+    """The organisation an object of personal data belongs to (an organisation is its own)."""
+    if obj is None:
+        return None
+    if isinstance(obj, int):
+        return obj
+    if obj.__class__.__name__ == "Organisatie":
+        return int(obj.pk)
+    if hasattr(obj, "organisatie_id"):
+        return obj.organisatie_id  # type: ignore[no-any-return]
+    medewerker = getattr(obj, "medewerker", None)
+    if medewerker is not None:
+        return medewerker.organisatie_id  # type: ignore[no-any-return]
+    return None
+
+
+def partnerorganisaties(user: Any) -> set[int]:
+    """Organisations that share an alliance today (both ``lid``) with an organisation where the
+    user holds a role other than lezer. The user's own organisations are included."""
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    cache = getattr(user, "_samen_partners", None)
+    if cache is not None:
+        return set(cache)
+    from samen.organisaties.selectors import lidmaatschappen_op
+
+    eigen = {r.organisatie_id for r in _rollen(user) if r.soort != Rol.Soort.LEZER}
+    partners: set[int] = set(eigen)
+    if eigen:
+        leden = lidmaatschappen_op(peildatum=timezone.localdate()).filter(status="lid")
+        verbanden = {lm.samenwerkingsverband_id for lm in leden if lm.organisatie_id in eigen}
+        partners |= {lm.organisatie_id for lm in leden if lm.samenwerkingsverband_id in verbanden}
+    user._samen_partners = frozenset(partners)
+    return partners
+
+
+def personeel_zicht(user: Any, organisatie: Any) -> PersoneelZicht:
+    """How much ``user`` may see of the employees of ``organisatie`` (an object or id)."""
+    if not getattr(user, "is_authenticated", False) or not getattr(user, "is_active", False):
+        return PersoneelZicht.GEEN
+    if getattr(user, "is_superuser", False):
+        return PersoneelZicht.VOLLEDIG
+    organisatie_id = _organisatie_id(organisatie)
+    if organisatie_id in {r.organisatie_id for r in _rollen(user)}:
+        return PersoneelZicht.VOLLEDIG
+    if organisatie_id in partnerorganisaties(user):
+        return PersoneelZicht.FUNCTIE
+    return PersoneelZicht.GEEN
+
+
+def afwezigheidssoort_zichtbaar(user: Any, organisatie: Any) -> bool:
+    """Only the employee's own organisation sees whether an absence is verlof, ziek or overig."""
+    return personeel_zicht(user, organisatie) == PersoneelZicht.VOLLEDIG
+
+
+def vervanger_naam_zichtbaar(
+    user: Any, *, vervanger_organisatie: Any, taak_organisatie: Any
+) -> bool:
+    """Whether the user sees the name of the person who stands in for a task: their own people,
+    and anyone standing in for a task of the user's organisation when the user holds a role there
+    other than lezer (they need to know who comes)."""
+    if personeel_zicht(user, vervanger_organisatie) == PersoneelZicht.VOLLEDIG:
+        return True
+    taak_id = _organisatie_id(taak_organisatie)
+    return any(
+        r.organisatie_id == taak_id and r.soort != Rol.Soort.LEZER for r in rollen_van(user)
+    ) and getattr(user, "is_active", False)

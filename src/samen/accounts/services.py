@@ -55,7 +55,7 @@ def rol_assign(*, gebruiker: Any, organisatie: Organisatie, soort: str) -> Rol:
 
 
 BEHEERDERSGROEP = "Beheerders"
-BEHEERDE_APPS = ("organisaties", "terreinen", "bestuur", "accounts")
+BEHEERDE_APPS = ("organisaties", "terreinen", "bestuur", "accounts", "kwaliteitskaart")
 
 
 def beheerdersgroep() -> Group:

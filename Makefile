@@ -6,7 +6,9 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Pure modules (no Django import): type-checked strictly.
-PURE := src/samen/conf.py src/samen/core/dates.py src/samen/terreinen/stand.py src/samen/bestuur/status.py
+PURE := src/samen/conf.py src/samen/core/dates.py src/samen/terreinen/stand.py src/samen/bestuur/status.py \
+	src/samen/kwaliteitskaart/solver src/samen/kwaliteitskaart/analyse.py src/samen/kwaliteitskaart/uitvoer.py \
+	src/samen/businesscase/engine
 
 .PHONY: run test lint format install clean
 

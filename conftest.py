@@ -2,15 +2,53 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+
+#: The demo as a fixture file, written by the first test that needs it (one per test process).
+_DEMO_DUMP: dict[str, Path] = {}
 
 
 @pytest.fixture
-def dsz_demo(db):
-    """The DSZ demo, loaded into the test database."""
+def dsz_demo(db, tmp_path_factory):
+    """The DSZ demo, loaded into the test database.
+
+    The first test in a process loads it through the real services (`load_demo`); later tests
+    load a dump of that result with `loaddata`, which is several times faster and resets the
+    PostgreSQL sequences, so the suite stays quick while every test starts from the same demo.
+    """
+    from django.apps import apps
+    from django.core.management import call_command
+
+    from samen.accounts.models import Rol
+    from samen.accounts.services import beheerdersgroep
     from samen.demo.loader import load_demo
 
+    dump = _DEMO_DUMP.get("pad")
+    if dump is not None:
+        call_command("loaddata", str(dump), verbosity=0)
+        # Groups point at permissions, whose ids change when a transactional test flushes the
+        # database; the dump leaves them out and the beheerders get their group back here.
+        groep = beheerdersgroep()
+        for rol in Rol.objects.filter(soort=Rol.Soort.BEHEERDER).select_related("gebruiker"):
+            rol.gebruiker.groups.add(groep)
+        return
     load_demo()
+    labels = [
+        "auth.user",
+        *(a.label for a in apps.get_app_configs() if a.name.startswith("samen.")),
+    ]
+    dump = tmp_path_factory.mktemp("demo") / "dsz_demo.json"
+    call_command("dumpdata", *labels, output=str(dump), verbosity=0)
+    objecten = json.loads(dump.read_text())
+    for obj in objecten:
+        if obj["model"] == "auth.user":
+            obj["fields"]["groups"] = []
+            obj["fields"]["user_permissions"] = []
+    dump.write_text(json.dumps(objecten))
+    _DEMO_DUMP["pad"] = dump
 
 
 @pytest.fixture(autouse=True)

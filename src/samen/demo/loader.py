@@ -24,11 +24,13 @@ from django.db import transaction
 
 from samen.accounts.models import Rol
 from samen.accounts.services import gebruiker_create, rol_assign
+from samen.businesscase.demo import load_ict_case
 from samen.demo.dsz_bestuur import load_bestuur
 from samen.demo.dsz_mijlpalen import load_mijlpalen
 from samen.demo.dsz_register import DSZ_GEMEENTEN, Register, load_register
 from samen.demo.dsz_terreinen import load_terreinen
 from samen.demo.dsz_voortgang import load_voortgang
+from samen.kwaliteitskaart.demo import load_kwaliteitskaart_demo
 from samen.organisaties.models import Samenwerkingsverband
 
 #: The password of every demo user. For the demo only: `samen demo` refuses in production.
@@ -62,10 +64,16 @@ class DemoGebruiker:
 
 
 #: One user per role and DSZ municipality: ``dalfsen-beheerder``, ``dalfsen-redacteur``, ...
+DEMO_ROLLEN = (
+    Rol.Soort.BEHEERDER,
+    Rol.Soort.REDACTEUR,
+    Rol.Soort.LEZER,
+    Rol.Soort.PERSONEELSFUNCTIONARIS,
+)
 DEMO_GEBRUIKERS = tuple(
     DemoGebruiker(username=f"{org}-{rol}", organisatie=org, rol=rol)
     for org in DSZ_GEMEENTEN
-    for rol in (Rol.Soort.BEHEERDER, Rol.Soort.REDACTEUR, Rol.Soort.LEZER)
+    for rol in DEMO_ROLLEN
 )
 
 
@@ -95,4 +103,6 @@ def load_demo() -> bool:
         load_mijlpalen(terreinen)
         load_bestuur(reg, terreinen)
         _load_gebruikers(reg)
+        load_kwaliteitskaart_demo()
+        load_ict_case()
     return True

@@ -16,6 +16,7 @@ from samen.accounts.authz import Actie, may
 from samen.accounts.selectors import samenwerkingsverband_voor
 from samen.bestuur import selectors as bestuur_selectors
 from samen.bestuur.status import ToezeggingStatus
+from samen.businesscase import selectors as businesscase_selectors
 from samen.core.forms import apply_service_error
 from samen.core.views import SamenView
 from samen.organisaties import selectors as org_selectors
@@ -108,6 +109,7 @@ class TerreinView(TerreinMixin, SamenView, TemplateView):
             tijdlijn=terrein_tijdlijn(terrein=terrein, peildatum=peildatum),
             toezeggingen=bestuur_selectors.toezeggingen_op(peildatum=peildatum, terrein=terrein),
             kan_bewerken=may(self.request.user, Actie.BEWERKEN, terrein),
+            businesscases=businesscase_selectors.businesscases_voor_terrein(terrein=terrein),
         )
         return context
 

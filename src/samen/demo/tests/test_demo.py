@@ -355,7 +355,7 @@ def test_niets_is_gedateerd_na_2012(dsz_demo):
 # The command and the demo users -------------------------------------------------------------
 
 
-def test_commando_laadt_de_demo_en_toont_de_negen_logins(db):
+def test_commando_laadt_de_demo_en_toont_alle_logins(db):
     out = StringIO()
     call_command("demo", stdout=out)
     tekst = out.getvalue()
@@ -363,7 +363,8 @@ def test_commando_laadt_de_demo_en_toont_de_negen_logins(db):
     assert "alleen voor de demo" in tekst
     for gebruiker in DEMO_GEBRUIKERS:
         assert gebruiker.username in tekst
-    assert len(DEMO_GEBRUIKERS) == 9
+    assert len(DEMO_GEBRUIKERS) == 12  # four roles in each of the three municipalities
+    assert "dalfsen-personeelsfunctionaris" in tekst
     assert tekst.count(DEMO_PASSWORD) >= 1
     user = authenticate(username="dalfsen-redacteur", password=DEMO_PASSWORD)
     assert user is not None

@@ -1,0 +1,358 @@
+"""Pages on reports: the archive, a new draft, preview and edit, download, publish.
+
+Thin views: reads through :mod:`.selectors`, writes through :mod:`.services`, who may do what in
+:mod:`.rechten`. A draft of another organisation is answered with 404, so its existence does not
+leak; a council member (lezer) of the same organisation gets 403.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.views import View
+from django.views.generic import FormView, TemplateView
+
+from samen.core.forms import apply_service_error
+from samen.core.views import SamenView
+from samen.rapportage import rechten, selectors, services
+from samen.rapportage.formaten import FORMATEN, FORMATEN_PER_SOORT, bestandsnaam, render
+from samen.rapportage.forms import (
+    OpnieuwForm,
+    PublicerenForm,
+    RapportForm,
+    SectieForm,
+    VoorbladForm,
+)
+from samen.rapportage.models import Publicatie, Rapport
+from samen.rapportage.render_html import html_fragment
+
+
+def _download(inhoud: bytes, formaat: str, naam: str, *, inline: bool = False) -> HttpResponse:
+    response = HttpResponse(inhoud, content_type=FORMATEN[formaat].content_type)
+    wijze = "inline" if inline else "attachment"
+    response["Content-Disposition"] = f'{wijze}; filename="{naam}"'
+    return response
+
+
+class ArchiefView(SamenView, TemplateView):
+    template_name = "rapportage/archief.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        organisaties = rechten.organisaties_van(user)
+        slug = self.request.GET.get("organisatie", "")
+        if slug:
+            organisaties = [o for o in organisaties if o.slug == slug]
+            if not organisaties:
+                raise Http404("Onbekende organisatie, of u heeft er geen rol.")
+        overzicht = []
+        for org in organisaties:
+            redacteur = rechten.mag_redigeren(user, org)
+            overzicht.append(
+                {
+                    "organisatie": org,
+                    "publicaties": selectors.publicaties(organisatie=org),
+                    "concepten": selectors.rapporten(organisatie=org, status=Rapport.Status.CONCEPT)
+                    if redacteur
+                    else [],
+                    "redacteur": redacteur,
+                }
+            )
+        context.update(
+            overzicht=overzicht,
+            kan_maken=bool(rechten.organisaties_van(user, redigeren=True)),
+        )
+        return context
+
+
+class RapportCreateView(SamenView, FormView):
+    template_name = "rapportage/nieuw.html"
+    form_class = RapportForm
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        if request.user.is_authenticated and not rechten.organisaties_van(
+            request.user, redigeren=True
+        ):
+            raise PermissionDenied("Alleen redacteuren en beheerders maken notities.")
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self) -> dict[str, Any]:
+        kwargs = super().get_form_kwargs()
+        kwargs["organisaties"] = rechten.organisaties_van(self.request.user, redigeren=True)
+        return kwargs
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        data = form.cleaned_data
+        try:
+            rapport = services.rapport_create(
+                organisatie=data["organisatie"],
+                soort=data["soort"],
+                peildatum=data["peildatum"],
+                vanaf=data["vanaf"],
+                gebruiker=self.request.user,
+                agendapunt=data["agendapunt"],
+                documentnummer=data["documentnummer"],
+            )
+        except ValidationError as exc:
+            apply_service_error(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, "Het concept is geschreven uit de stand van het register.")
+        return HttpResponseRedirect(reverse("rapportage:concept", args=[rapport.pk]))
+
+
+class ConceptMixin:
+    """A draft the user may edit: 404 for another organisation's, 403 for a lezer's own."""
+
+    request: HttpRequest
+    kwargs: dict[str, Any]
+
+    def get_rapport(self) -> Rapport:
+        if not hasattr(self, "_rapport"):
+            try:
+                rapport = selectors.rapport_get(pk=self.kwargs["pk"])
+            except Rapport.DoesNotExist as exc:
+                raise Http404("Dit concept bestaat niet.") from exc
+            if not rechten.mag_redigeren(self.request.user, rapport.organisatie):
+                if rechten.mag_lezen(self.request.user, rapport.organisatie):
+                    raise PermissionDenied(
+                        "Alleen redacteuren en beheerders van de organisatie zien concepten."
+                    )
+                raise Http404("Dit concept bestaat niet.")
+            self._rapport = rapport
+        return self._rapport
+
+    def authz_object(self) -> Any:
+        return None
+
+    def concept_url(self) -> str:
+        return reverse("rapportage:concept", args=[self.get_rapport().pk])
+
+    def gepubliceerd_doorsturen(self) -> HttpResponse | None:
+        rapport = self.get_rapport()
+        if rapport.is_gepubliceerd:
+            messages.error(self.request, "Deze notitie is gepubliceerd en verandert niet meer.")
+            return HttpResponseRedirect(
+                reverse("rapportage:publicatie", args=[rapport.publicatie.registratienummer])
+            )
+        return None
+
+
+class ConceptView(ConceptMixin, SamenView, TemplateView):
+    template_name = "rapportage/concept.html"
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return self.gepubliceerd_doorsturen() or super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        rapport = self.get_rapport()
+        doc = selectors.rapport_document(rapport)
+        context.update(
+            rapport=rapport,
+            secties=sorted(rapport.secties.all(), key=lambda s: s.volgorde),
+            voorbeeld=mark_safe(html_fragment(doc, basisniveau=2)),
+            formaten=[FORMATEN[f] for f in FORMATEN_PER_SOORT[rapport.soort]],
+        )
+        return context
+
+
+class ConceptFormView(ConceptMixin, SamenView, FormView):
+    succes = ""
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return self.gepubliceerd_doorsturen() or super().get(request, *args, **kwargs)
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return self.gepubliceerd_doorsturen() or super().post(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["rapport"] = self.get_rapport()
+        return context
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        try:
+            doel = self.opslaan(form.cleaned_data)
+        except ValidationError as exc:
+            apply_service_error(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, self.succes)
+        return HttpResponseRedirect(doel or self.concept_url())
+
+    def opslaan(self, data: dict[str, Any]) -> str | None:
+        raise NotImplementedError
+
+
+class SectieView(ConceptFormView):
+    template_name = "rapportage/sectie_form.html"
+    form_class = SectieForm
+    succes = "De tekst van de sectie is opgeslagen."
+
+    def get_sectie(self) -> Any:
+        try:
+            return self.get_rapport().secties.get(sleutel=self.kwargs["sleutel"])
+        except Exception as exc:
+            raise Http404("Deze sectie bestaat niet.") from exc
+
+    def get_initial(self) -> dict[str, Any]:
+        return {"tekst": self.get_sectie().tekst}
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["sectie"] = self.get_sectie()
+        return context
+
+    def opslaan(self, data: dict[str, Any]) -> str | None:
+        services.sectie_update(
+            rapport=self.get_rapport(), sleutel=self.kwargs["sleutel"], tekst=data["tekst"]
+        )
+        return self.concept_url() + f"#sectie-{self.kwargs['sleutel']}"
+
+
+class VoorbladView(ConceptFormView):
+    template_name = "rapportage/voorblad_form.html"
+    form_class = VoorbladForm
+    succes = "Het voorblad is opgeslagen."
+
+    def get_form_kwargs(self) -> dict[str, Any]:
+        kwargs = super().get_form_kwargs()
+        r = self.get_rapport()
+        kwargs["personen"] = selectors.personen_keuze(
+            organisatie=r.organisatie, peildatum=r.peildatum
+        )
+        return kwargs
+
+    def get_initial(self) -> dict[str, Any]:
+        r = self.get_rapport()
+        return {
+            "onderwerp": r.onderwerp,
+            "datum": r.datum,
+            "agendapunt": r.agendapunt,
+            "documentnummer": r.documentnummer,
+            "portefeuillehouder": r.portefeuillehouder,
+            "informanten": list(r.informanten.all()),
+            "burgemeester": r.burgemeester,
+            "secretaris": r.secretaris,
+        }
+
+    def opslaan(self, data: dict[str, Any]) -> str | None:
+        services.voorblad_update(rapport=self.get_rapport(), **data)
+        return None
+
+
+class OpnieuwView(ConceptFormView):
+    template_name = "rapportage/opnieuw.html"
+    form_class = OpnieuwForm
+    succes = "De tekst is opnieuw geschreven uit de actuele stand van het register."
+
+    def opslaan(self, data: dict[str, Any]) -> str | None:
+        services.rapport_regenerate(
+            rapport=self.get_rapport(), behoud_bewerkingen=data["behoud_bewerkingen"]
+        )
+        return None
+
+
+class PublicerenView(ConceptFormView):
+    template_name = "rapportage/publiceren.html"
+    form_class = PublicerenForm
+    succes = "De notitie is gepubliceerd en gearchiveerd. Zij verandert niet meer."
+
+    def opslaan(self, data: dict[str, Any]) -> str | None:
+        publicatie = services.rapport_publish(
+            rapport=self.get_rapport(),
+            gebruiker=self.request.user,
+            publicatiedatum=data["publicatiedatum"],
+        )
+        return reverse("rapportage:publicatie", args=[publicatie.registratienummer])
+
+
+class VerwijderenView(ConceptMixin, SamenView, TemplateView):
+    template_name = "rapportage/verwijderen.html"
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return self.gepubliceerd_doorsturen() or super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["rapport"] = self.get_rapport()
+        return context
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        doorsturen = self.gepubliceerd_doorsturen()
+        if doorsturen:
+            return doorsturen
+        services.rapport_delete(rapport=self.get_rapport())
+        messages.success(request, "Het concept is verwijderd.")
+        return HttpResponseRedirect(reverse("rapportage:archief"))
+
+
+class ConceptDownloadView(ConceptMixin, SamenView, View):
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        rapport = self.get_rapport()
+        formaat = kwargs["formaat"]
+        if formaat not in FORMATEN_PER_SOORT[rapport.soort]:
+            raise Http404("Dit formaat bestaat niet voor deze notitie.")
+        inhoud = render(selectors.rapport_document(rapport), formaat)
+        naam = bestandsnaam(
+            f"concept-{rapport.soort}-{rapport.organisatie.slug}-{rapport.peildatum}", formaat
+        )
+        return _download(inhoud, formaat, naam)
+
+
+class PublicatieMixin:
+    request: HttpRequest
+    kwargs: dict[str, Any]
+
+    def get_publicatie(self) -> Publicatie:
+        if not hasattr(self, "_publicatie"):
+            try:
+                publicatie = selectors.publicatie_get(registratienummer=self.kwargs["nummer"])
+            except Publicatie.DoesNotExist as exc:
+                raise Http404("Deze publicatie bestaat niet.") from exc
+            if not rechten.mag_lezen(self.request.user, publicatie.organisatie):
+                raise Http404("Deze publicatie bestaat niet.")
+            self._publicatie = publicatie
+        return self._publicatie
+
+
+class PublicatieView(PublicatieMixin, SamenView, TemplateView):
+    template_name = "rapportage/publicatie.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        publicatie = self.get_publicatie()
+        context.update(
+            publicatie=publicatie,
+            bestanden=[(b, FORMATEN[b.formaat]) for b in publicatie.bestanden.all()],
+        )
+        return context
+
+
+class PublicatieBestandView(PublicatieMixin, SamenView, View):
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        publicatie = self.get_publicatie()
+        try:
+            bestand = selectors.bestand_get(publicatie=publicatie, formaat=kwargs["formaat"])
+        except Exception as exc:
+            raise Http404("Dit formaat is niet gepubliceerd.") from exc
+        if not selectors.bestand_in_orde(bestand):
+            return HttpResponse(
+                "Het opgeslagen bestand komt niet overeen met de vastgelegde hash; het is "
+                "beschadigd. Meld dit bij de beheerder.",
+                status=500,
+                content_type="text/plain; charset=utf-8",
+            )
+        response = _download(
+            bytes(bestand.inhoud),
+            bestand.formaat,
+            bestand.bestandsnaam,
+            inline=request.GET.get("lezen") == "1" and bestand.formaat == "html",
+        )
+        response["X-Samen-SHA256"] = bestand.sha256
+        return response

@@ -55,7 +55,14 @@ def rol_assign(*, gebruiker: Any, organisatie: Organisatie, soort: str) -> Rol:
 
 
 BEHEERDERSGROEP = "Beheerders"
-BEHEERDE_APPS = ("organisaties", "terreinen", "bestuur", "accounts", "kwaliteitskaart")
+BEHEERDE_APPS = (
+    "organisaties",
+    "terreinen",
+    "bestuur",
+    "accounts",
+    "kwaliteitskaart",
+    "rapportage",
+)
 
 
 def beheerdersgroep() -> Group:

@@ -143,3 +143,14 @@ def deel_fragmenten(deel: Deel) -> list[str]:
         for functie, naam in deel.ondertekening.ondertekenaars:
             fragmenten += [functie, naam]
     return [normaliseer(f) for f in fragmenten if normaliseer(f)]
+
+
+#: Measured: the DSZ note of 10 September 2012 has 20,407 characters on 9 A4 pages.
+TEKENS_PER_PAGINA = 2300
+
+
+def geschatte_paginas(doc: Document) -> int:
+    """About how many A4 pages the PDF of a document fills, from the length of its text."""
+    tekens = sum(len(f) for deel in doc.delen for f in deel_fragmenten(deel))
+    tekens += sum(len(f) for sectie in doc.secties() for f in sectie_fragmenten(sectie))
+    return max(1, -(-tekens // TEKENS_PER_PAGINA))

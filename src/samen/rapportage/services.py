@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -19,6 +20,7 @@ from samen.core.dates import format_datum
 from samen.core.services import fout
 from samen.organisaties import selectors as org_selectors
 from samen.rapportage import selectors
+from samen.rapportage.document import geschatte_paginas
 from samen.rapportage.formaten import FORMATEN_PER_SOORT, bestandsnaam, render
 from samen.rapportage.models import (
     BevrorenFout,
@@ -212,6 +214,27 @@ def registratienummer(organisatie: Any, jaar: int, volgnummer: int) -> str:
     return f"SAMEN-{organisatie.slug.upper()}-{jaar}-{volgnummer:04d}"
 
 
+#: WeasyPrint lays out about 8 pages per second on 2 cores: a PDF of more pages would keep a web
+#: request waiting for more than half a minute. Such notes are refused in the browser with the
+#: command that makes them (``samen report``), until rendering runs as a background task.
+MAX_PAGINAS_IN_VERZOEK = 250
+
+
+def omvang_check(*, doc: Any, formaat: str) -> None:
+    """Refuse, in Dutch, to render a PDF or DOCX that would take minutes within a web request."""
+    if formaat not in ("pdf", "docx"):
+        return
+    paginas = geschatte_paginas(doc)
+    if paginas > MAX_PAGINAS_IN_VERZOEK:
+        raise ValidationError(
+            f"Deze notitie wordt ongeveer {paginas} pagina's: te groot om in de browser als "
+            f"{formaat.upper()} te maken (grens {MAX_PAGINAS_IN_VERZOEK} pagina's). Kies een "
+            "kortere periode (vanaf), of maak het bestand op de opdrachtregel met "
+            "'samen report --organisatie ... --peildatum ... --vanaf ... --format "
+            f"{formaat} --output bestand.{formaat}'."
+        )
+
+
 @transaction.atomic
 def rapport_publish(
     *, rapport: Rapport, gebruiker: Any = None, publicatiedatum: dt.date | None = None
@@ -238,6 +261,8 @@ def rapport_publish(
     doc = selectors.rapport_document(
         rapport, registratienummer=nummer, publicatiedatum=publicatiedatum
     )
+    for formaat in FORMATEN_PER_SOORT[rapport.soort]:
+        omvang_check(doc=doc, formaat=formaat)
     bestanden = {f: render(doc, f) for f in FORMATEN_PER_SOORT[rapport.soort]}
     publicatie = Publicatie(
         rapport=rapport,

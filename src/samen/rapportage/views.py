@@ -298,7 +298,13 @@ class ConceptDownloadView(ConceptMixin, SamenView, View):
         formaat = kwargs["formaat"]
         if formaat not in FORMATEN_PER_SOORT[rapport.soort]:
             raise Http404("Dit formaat bestaat niet voor deze notitie.")
-        inhoud = render(selectors.rapport_document(rapport), formaat)
+        doc = selectors.rapport_document(rapport)
+        try:
+            services.omvang_check(doc=doc, formaat=formaat)
+        except ValidationError as exc:
+            messages.error(request, exc.messages[0])
+            return HttpResponseRedirect(self.concept_url())
+        inhoud = render(doc, formaat)
         naam = bestandsnaam(
             f"concept-{rapport.soort}-{rapport.organisatie.slug}-{rapport.peildatum}", formaat
         )

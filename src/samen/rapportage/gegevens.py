@@ -135,6 +135,16 @@ class Werkgroep:
 
 
 @dataclass(frozen=True)
+class BusinesscaseCitaat:
+    """What a business case, decided on in the period, says for the note's municipality."""
+
+    naam: str
+    besluit_datum: dt.date
+    besluit_precisie: str
+    zinnen: tuple[str, ...]  # one per scenario: "<scenario>: Voor Dalfsen: ..."
+
+
+@dataclass(frozen=True)
 class Terrein:
     naam: str
     verband: str  # short name of the alliance
@@ -144,6 +154,7 @@ class Terrein:
     werkgroepen: tuple[Werkgroep, ...] = ()
     gebeurtenissen: tuple[Gebeurtenis, ...] = ()  # in the period, oldest first
     mijlpalen: tuple[Mijlpaal, ...] = ()
+    businesscases: tuple[BusinesscaseCitaat, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -244,6 +244,14 @@ def ontwikkelingen(g: Gegevens) -> Sectie:
             )
         for e in t.gebeurtenissen:
             sub += gebeurtenis_blokken(e)
+        for bc in t.businesscases:
+            sub.append(
+                alinea(
+                    f"Het besluit van {datum(bc.besluit_datum, bc.besluit_precisie)} steunt op "
+                    f"de businesscase \u201c{bc.naam}\u201d. Daaruit, per scenario:"
+                )
+            )
+            sub.append(Lijst(items=tuple(runs(z) for z in bc.zinnen)))
         subs.append(Sectie(f"ontwikkelingen-{n}", titel, tuple(sub)))
     return _sectie("ontwikkelingen", blokken, tuple(subs))
 

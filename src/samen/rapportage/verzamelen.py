@@ -229,7 +229,9 @@ def verzamel(
     gevolgd: list[gg.Mijlpaal] = []
     for v in sorted(lidmaatschappen.values(), key=lambda v: v.naam):
         if v.pk in lid_ids:
-            domeinen += terreinen(v, peildatum, vanaf, rang, met_leden=met_leden)
+            domeinen += terreinen(
+                v, peildatum, vanaf, rang, met_leden=met_leden, organisatie_naam=organisatie.naam
+            )
         else:
             gevolgd += gevolgde_mijlpalen(v, peildatum)
     organen = sorted(

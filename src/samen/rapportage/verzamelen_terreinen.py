@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from samen.bestuur import selectors as bestuur_selectors
+from samen.businesscase import selectors as businesscase_selectors
 from samen.rapportage import gegevens as gg
 from samen.terreinen import selectors as terrein_selectors
 
@@ -137,6 +138,7 @@ def terreinen(
     rang: dict[str, int],
     *,
     met_leden: bool = True,
+    organisatie_naam: str = "",
 ) -> list[gg.Terrein]:
     """Every domain of an alliance with what happened on it in (vanaf, peildatum]."""
     berichten: dict[int, list[gg.Gebeurtenis]] = defaultdict(list)
@@ -191,9 +193,37 @@ def terreinen(
                 werkgroepen=_werkgroepen(t, peildatum, met_leden),
                 gebeurtenissen=tuple(gebeurtenissen),
                 mijlpalen=mijlpalen(stand, peildatum, t.naam),
+                businesscases=_businesscases(t, peildatum, vanaf, organisatie_naam),
             )
         )
     return result
+
+
+def _businesscases(
+    terrein: Any, peildatum: dt.date, vanaf: dt.date | None, organisatie_naam: str
+) -> tuple[gg.BusinesscaseCitaat, ...]:
+    """Business cases on the domain whose decision falls in the period, cited for one partner."""
+    citaten = []
+    for bc in businesscase_selectors.businesscases_voor_terrein(terrein=terrein):
+        besluit = bc.besluit
+        if besluit is None:
+            continue
+        v = besluit.vergadering
+        if v.datum > peildatum or (vanaf is not None and v.datum <= vanaf):
+            continue
+        zinnen = []
+        for s in businesscase_selectors.kerncijfers(businesscase=bc):
+            eigen = [z for z in s.zinnen if z.startswith(f"Voor {organisatie_naam}:")]
+            zinnen.append(f"{s.naam}. {(eigen or s.zinnen[-1:])[0]}")
+        citaten.append(
+            gg.BusinesscaseCitaat(
+                naam=bc.naam,
+                besluit_datum=v.datum,
+                besluit_precisie=v.datumprecisie,
+                zinnen=tuple(zinnen),
+            )
+        )
+    return tuple(citaten)
 
 
 def gevolgde_mijlpalen(verband: Any, peildatum: dt.date) -> list[gg.Mijlpaal]:

@@ -303,3 +303,21 @@ def test_events_are_those_of_the_domain_timeline(dsz_demo):
                     for e in gebundeld[t.naam].gebeurtenissen
                 )
                 assert gekregen == verwacht, t.naam
+
+
+def test_the_ict_section_cites_the_business_case_for_the_notes_municipality(dsz_demo):
+    from samen.businesscase.models import Businesscase
+
+    ict_dalfsen = subsectie(notitie("dalfsen"), "ICT")
+    ict_staphorst = subsectie(notitie("staphorst"), "ICT")
+    case = Businesscase.objects.get(terrein__slug="ict", terrein__samenwerkingsverband__slug="dsz")
+    assert f"businesscase \u201c{case.naam}\u201d" in ict_dalfsen
+    assert "Voor Dalfsen:" in ict_dalfsen and "Voor Staphorst:" not in ict_dalfsen
+    assert "Voor Staphorst:" in ict_staphorst and "Voor Dalfsen:" not in ict_staphorst
+    # Every scenario of the case is cited, with the three-year pool's extra cost for Dalfsen.
+    for scenario in case.inhoud["scenarios"]:
+        assert scenario["naam"] in ict_dalfsen
+    assert re.search(r"€ 2\d\d\.\d{3} per jaar", ict_dalfsen)
+    # The March note comes before the decision and does not cite it.
+    maart = subsectie(notitie("dalfsen", dt.date(2012, 3, 8), None), "ICT")
+    assert "businesscase \u201c" not in maart

@@ -7,6 +7,7 @@ leak; a council member (lezer) of the same organisation gets 403.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -185,8 +186,8 @@ class ConceptFormView(ConceptMixin, SamenView, FormView):
         messages.success(self.request, self.succes)
         return HttpResponseRedirect(doel or self.concept_url())
 
-    def opslaan(self, data: dict[str, Any]) -> str | None:
-        raise NotImplementedError
+    #: Each form stores its cleaned data through a service and may return where to go next.
+    opslaan: Callable[[dict[str, Any]], str | None]
 
 
 class SectieView(ConceptFormView):

@@ -62,3 +62,14 @@ def pytest_report_header(config):  # type: ignore[no-untyped-def]
 
     db = settings.DATABASES["default"]
     return f"samen: database {db['ENGINE'].rsplit('.', 1)[-1]} {db.get('HOST') or db['NAME']}"
+
+
+@pytest.fixture
+def run_tasks(db):
+    """Run every queued background task to completion, as `samen db_worker --batch` does."""
+    from django.core.management import call_command
+
+    def run() -> None:
+        call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+
+    return run

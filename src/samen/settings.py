@@ -36,7 +36,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django_tasks",
+    "django_tasks_db",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "samen.core",
+    "samen.logboek",
     "samen.accounts",
     "samen.organisaties",
     "samen.terreinen",
@@ -44,6 +50,8 @@ INSTALLED_APPS = [
     "samen.rapportage",
     "samen.businesscase",
     "samen.kwaliteitskaart",
+    "samen.gegevensbeheer",
+    "samen.api",
     "samen.demo",
 ]
 
@@ -154,3 +162,18 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("SAMEN_LOG_LEVEL", "WARNING")},
 }
+
+# Background work (report rendering, large validations, exports): django-tasks with its
+# database backend; `samen serve` starts a worker next to the web server (`samen db_worker`).
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
+}
+
+# --- API (issue 7): REST_FRAMEWORK, SPECTACULAR_SETTINGS ---
+# --- end API ---
+
+# --- Security (issue 8) ---
+# --- end security ---

@@ -12,6 +12,9 @@ urlpatterns = [
     path("rapportage/", include("samen.rapportage.urls")),
     path("businesscases/", include("samen.businesscase.urls")),
     path("kwaliteitskaart/", include("samen.kwaliteitskaart.urls")),
+    path("gegevensbeheer/", include("samen.gegevensbeheer.urls")),
+    path("logboek/", include("samen.logboek.urls")),
+    path("api/", include("samen.api.urls")),
     path("", include("samen.terreinen.urls")),
     path("", include("samen.core.urls")),
 ]

@@ -11,7 +11,9 @@ PURE := src/samen/conf.py src/samen/core/dates.py src/samen/terreinen/stand.py s
 	src/samen/businesscase/engine \
 	src/samen/rapportage/bouwstenen.py src/samen/rapportage/document.py src/samen/rapportage/formaten.py src/samen/rapportage/gegevens.py src/samen/rapportage/inhoud_notitie.py src/samen/rapportage/inhoud_voorblad.py src/samen/rapportage/nieuwsbrief.py src/samen/rapportage/opmaak.py src/samen/rapportage/render_docx.py src/samen/rapportage/render_html.py src/samen/rapportage/render_md.py src/samen/rapportage/render_pdf.py src/samen/rapportage/samenstellen.py src/samen/rapportage/zinnen.py
 
-.PHONY: run test lint format install clean
+NODE_STAMP := node_modules/.installed
+
+.PHONY: run test lint format install clean node
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Samen needs Python 3.11 or newer")'
@@ -25,11 +27,22 @@ $(STAMP): $(BIN)/python requirements.lock pyproject.toml
 
 install: $(STAMP)
 
+# Checkers from npm (Spectral for the API Design Rules, axe-core for accessibility). Without npm
+# the tests that need them skip with the reason (CI installs npm and fails on a skip instead).
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --loglevel=error && touch $(NODE_STAMP); \
+	else \
+		echo "npm ontbreekt: de tests met Spectral en axe-core worden overgeslagen."; \
+	fi
+
+node: $(NODE_STAMP)
+
 run: $(STAMP)
 	$(BIN)/samen demo
 	$(BIN)/samen serve --host $(HOST) --port $(PORT)
 
-test: $(STAMP)
+test: $(STAMP) node
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -44,4 +57,4 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) var/*.sqlite3
+	rm -rf $(VENV) node_modules var/*.sqlite3

@@ -6,7 +6,9 @@ large generated cooperation (25 municipalities, 20 domains, five years, 10,000 p
 
 It runs in a throwaway SQLite database (a temporary SAMEN_VAR_DIR) and prints, per case, the
 time to gather the data from the register, to assemble the text, and to render each format
-(the best of the repetitions), with the size of the result. The large cooperation is measured
+(the best of the repetitions), with the size of the result. A note over more events than
+``inhoud_notitie.MAX_GEBEURTENISSEN_VOLLEDIG`` is condensed, with every event in a separate
+appendix (bijlage), which is rendered and timed on its own. The large cooperation is measured
 twice: for a realistic note, which covers the period since the previous note (four months, as
 its council asked), and for the worst case: one note over all five years.
 """
@@ -80,9 +82,16 @@ def _beste(functie: Callable[[], Any], herhalingen: int) -> tuple[Tijd, Any]:
 def _meet(
     naam: str, organisatie: Any, peildatum: dt.date, vanaf: dt.date | None, herhalingen: int
 ) -> None:
+    from samen.rapportage.achtergrond import MAX_PAGINAS_DIRECT
+    from samen.rapportage.document import geschatte_paginas
     from samen.rapportage.formaten import render
     from samen.rapportage.opmaak import naar_tekst, uit_tekst
-    from samen.rapportage.samenstellen import document, genereer, kop_uit_gegevens
+    from samen.rapportage.samenstellen import (
+        bijlage_document,
+        document,
+        genereer,
+        kop_uit_gegevens,
+    )
     from samen.rapportage.verzamelen import verzamel
 
     t_verzamel, g = _beste(
@@ -95,6 +104,7 @@ def _meet(
         lambda: document("stand_van_zaken", kop_uit_gegevens(g), genereer("stand_van_zaken", g)),
         herhalingen,
     )
+    bijlage = bijlage_document(kop_uit_gegevens(g), g)
 
     def heen_en_terug() -> None:  # a draft stores the text of each section and reads it back
         for s in doc.secties():
@@ -111,6 +121,9 @@ def _meet(
     print(f"  {'gegevens verzamelen (selectors)':<34}{t_verzamel:8.3f}")
     print(f"  {'tekst schrijven (documentboom)':<34}{t_tekst:8.3f}")
     print(f"  {'concepttekst heen en terug':<34}{t_concept:8.3f}")
+    paginas = geschatte_paginas(doc)
+    wijze = "op de achtergrond" if paginas > MAX_PAGINAS_DIRECT else "direct in het verzoek"
+    print(f"  notitie: geschat {paginas} pagina's, PDF/DOCX in de browser: {wijze}")
     for formaat in ("html", "pdf", "docx", "md"):
         n = herhalingen if formaat != "pdf" else max(1, min(herhalingen, 2))
         tijd, inhoud = _beste(lambda f=formaat: render(doc, f), n)
@@ -119,6 +132,18 @@ def _meet(
             extra = f", {_paginas(inhoud)} pagina's"
         print(
             f"  {'opmaken ' + formaat.upper():<34}{tijd:8.3f}   ({len(inhoud) / 1024:,.0f} kB{extra})"
+        )
+    if bijlage is None:
+        print("  geen bijlage: de notitie bevat alle ontwikkelingen zelf")
+        return
+    b_paginas = geschatte_paginas(bijlage)
+    wijze = "op de achtergrond" if b_paginas > MAX_PAGINAS_DIRECT else "direct in het verzoek"
+    print(f"  bijlage (apart document): geschat {b_paginas} pagina's, PDF/DOCX: {wijze}")
+    for formaat in ("html", "pdf", "docx", "md"):
+        tijd, inhoud = _beste(lambda f=formaat: render(bijlage, f), 1)
+        extra = f", {_paginas(inhoud)} pagina's" if formaat == "pdf" else ""
+        print(
+            f"  {'bijlage ' + formaat.upper():<34}{tijd:8.3f}   ({len(inhoud) / 1024:,.0f} kB{extra})"
         )
 
 

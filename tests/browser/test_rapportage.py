@@ -65,3 +65,41 @@ def test_redacteur_schrijft_bewerkt_en_publiceert_de_stand_van_zaken(
     assert "Dalfsen zet de samenwerking in DSZ voort." in tekst
     assert "Registratienummer" in tekst and "SAMEN-DALFSEN-2012-0001" in tekst
     lezer.context.close()
+
+
+def test_een_grote_pdf_wordt_op_de_achtergrond_gemaakt_en_daarna_aangeboden(
+    page, live_server, dsz_demo, run_tasks, monkeypatch
+):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from samen.organisaties.models import Organisatie
+    from samen.rapportage import achtergrond, services
+
+    # The real threshold is 30 pages; a lower one lets the 9-page demo note stand in for a big one.
+    monkeypatch.setattr(achtergrond, "MAX_PAGINAS_DIRECT", 3)
+    concept = services.rapport_create(
+        organisatie=Organisatie.objects.get(slug="dalfsen"),
+        soort="stand_van_zaken",
+        peildatum=dt.date(2012, 9, 10),
+        vanaf=dt.date(2012, 3, 8),
+    )
+    inloggen(page, "dalfsen-redacteur")
+    page.goto(f"/rapportage/concepten/{concept.pk}/")
+    page.get_by_role("button", name="PDF maken van het concept (achtergrond)").click()
+    page.wait_for_url("**/opdrachten/*/")
+    taak = page.locator("#taak")
+    assert "in de wachtrij" in taak.get_by_role("status").inner_text()
+    assert taak.get_by_role("link", name="Vernieuwen").is_visible()
+    assert taak.get_by_role("link", name="PDF downloaden").count() == 0
+
+    run_tasks()  # the real worker, as `samen serve` runs it next to the web server
+
+    # taak.js polls the status and reloads the page by itself once the task has finished
+    link = taak.get_by_role("link", name="PDF downloaden")
+    link.wait_for(timeout=15_000)
+    assert "klaar" in taak.get_by_role("status").inner_text()
+    with page.expect_download() as download:
+        link.click()
+    pad = download.value.path()
+    with open(pad, "rb") as f:
+        assert f.read(5) == b"%PDF-"

@@ -20,7 +20,7 @@ from samen.core.dates import format_datum
 from samen.organisaties import selectors as org_selectors
 from samen.rapportage import selectors
 from samen.rapportage.formaten import render
-from samen.rapportage.samenstellen import document, genereer, kop_uit_gegevens
+from samen.rapportage.samenstellen import bijlage_document, document, genereer, kop_uit_gegevens
 from samen.rapportage.zinnen import opsomming
 
 
@@ -102,7 +102,7 @@ def schrijf(opties: dict[str, Any], soort: str, stdout: OutputWrapper) -> Path:
             vanaf = None
     begin = time.perf_counter()
     with tqdm(
-        total=3, desc="rapport", unit="stap", file=sys.stderr, leave=False, disable=None
+        total=4, desc="rapport", unit="stap", file=sys.stderr, leave=False, disable=None
     ) as voortgang:
         voortgang.set_description("gegevens verzamelen")
         g = selectors.verzamel(
@@ -110,14 +110,22 @@ def schrijf(opties: dict[str, Any], soort: str, stdout: OutputWrapper) -> Path:
         )
         voortgang.update()
         voortgang.set_description("tekst schrijven")
-        doc = document(soort, kop_uit_gegevens(g), genereer(soort, g))
+        kop = kop_uit_gegevens(g)
+        doc = document(soort, kop, genereer(soort, g))
+        bijlage = bijlage_document(kop, g) if soort == "stand_van_zaken" else None
         voortgang.update()
         voortgang.set_description(f"opmaken ({opties['formaat']})")
         inhoud = render(doc, opties["formaat"])
         voortgang.update()
+        voortgang.set_description(f"bijlage opmaken ({opties['formaat']})")
+        bijlage_inhoud = render(bijlage, opties["formaat"]) if bijlage is not None else None
+        voortgang.update()
     pad: Path = opties["output"]
+    bijlage_pad = pad.with_name(f"{pad.stem}-bijlage{pad.suffix}")
     try:
         pad.write_bytes(inhoud)
+        if bijlage_inhoud is not None:
+            bijlage_pad.write_bytes(bijlage_inhoud)
     except OSError as exc:
         raise optie_fout(f"Kan niet schrijven naar '{pad}': {exc.strerror}.") from exc
     periode = f"sinds {format_datum(vanaf)}" if vanaf else "vanaf het begin"
@@ -126,4 +134,8 @@ def schrijf(opties: dict[str, Any], soort: str, stdout: OutputWrapper) -> Path:
         f"{pad} geschreven ({grootte} bytes, {time.perf_counter() - begin:.1f} s): "
         f"{org.naam}, stand op {format_datum(peildatum)}, ontwikkelingen {periode}."
     )
+    if bijlage_inhoud is not None:
+        stdout.write(
+            f"{bijlage_pad} geschreven: de bijlage met alle ontwikkelingen (de notitie is beknopt)."
+        )
     return pad

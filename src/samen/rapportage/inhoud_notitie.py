@@ -22,7 +22,7 @@ from samen.rapportage.bouwstenen import (
     wijziging_zinnen,
 )
 from samen.rapportage.document import Blok, Lijst, Sectie, Tabel, runs
-from samen.rapportage.gegevens import Gegevens, Verband
+from samen.rapportage.gegevens import Gegevens, Terrein, Verband
 from samen.rapportage.zinnen import (
     aantal,
     alineas,
@@ -44,6 +44,20 @@ NOTITIE_SECTIES = (
     ("vervolg", "Vervolg"),
 )
 _TITELS = dict(NOTITIE_SECTIES)
+
+#: Above this many events (updates, decisions, phase changes, ...) in the period the note is
+#: condensed: per domain the counts, the decisions and the delays with their reasons in the text,
+#: and every event in full in a separate appendix (:func:`bijlage_secties`). The council reads a
+#: note of some twenty pages; the appendix is for whoever wants every word. The DSZ demo note
+#: (some twenty events) is written in full.
+MAX_GEBEURTENISSEN_VOLLEDIG = 100
+
+BIJLAGE_TITEL = "Bijlage: alle ontwikkelingen per samenwerkingsterrein"
+
+
+def beknopt(g: Gegevens) -> bool:
+    """Whether the note is condensed, with the full list of events in an appendix."""
+    return sum(len(t.gebeurtenissen) for t in g.terreinen) > MAX_GEBEURTENISSEN_VOLLEDIG
 
 
 def _sectie(sleutel: str, blokken: list[Blok], subsecties: tuple[Sectie, ...] = ()) -> Sectie:
@@ -162,7 +176,9 @@ def samenwerkingspartners(g: Gegevens) -> Sectie:
     return _sectie("samenwerkingspartners", ontdubbel(blokken))
 
 
-def betrokkenheid_bestuur(g: Gegevens) -> Sectie:
+def betrokkenheid_bestuur(g: Gegevens, *, volledig: bool | None = None) -> Sectie:
+    if volledig is None:
+        volledig = not beknopt(g)
     blokken: list[Blok] = []
     if g.organen:
         blokken.append(alinea("Bij de samenwerking zijn de volgende bestuursorganen betrokken:"))
@@ -186,9 +202,26 @@ def betrokkenheid_bestuur(g: Gegevens) -> Sectie:
                 f"{hoofdletter(sinds(g.vanaf))} {'heeft' if len(organen) == 1 else 'hebben'} "
                 f"{opsomming(organen)} {aantal(n, 'keer', 'keer')} over de samenwerking "
                 f"besloten: {momenten}. Daarbij {'is' if nb == 1 else 'zijn'} "
-                f"{aantal(nb, 'besluit', 'besluiten')} genomen:"
+                f"{aantal(nb, 'besluit', 'besluiten')} genomen" + (":" if volledig else ".")
             )
         )
+        if not volledig:
+            per_orgaan = {o: sum(1 for b in g.besluiten if o in b.organen) for o in organen}
+            blokken.append(
+                Lijst(
+                    tuple(
+                        runs(o, vet=True) + runs(f": {aantal(n_o, 'besluit', 'besluiten')}")
+                        for o, n_o in per_orgaan.items()
+                    )
+                )
+            )
+            blokken.append(
+                alinea(
+                    "De besluiten staan hieronder bij hun samenwerkingsterrein, en met hun "
+                    "toelichting in de bijlage."
+                )
+            )
+            return _sectie("betrokkenheid_bestuur", blokken)
         blokken.append(
             Tabel(
                 kop=("Datum", "Door", "Samenwerkingsterrein", "Onderwerp", "Uitkomst"),
@@ -214,7 +247,58 @@ def betrokkenheid_bestuur(g: Gegevens) -> Sectie:
     return _sectie("betrokkenheid_bestuur", blokken)
 
 
-def ontwikkelingen(g: Gegevens) -> Sectie:
+def _beknopt_terrein(t: Terrein, g: Gegevens) -> list[Blok]:
+    """A domain in a condensed note: counts, decisions and delays in the text."""
+    soorten = (
+        ("bericht", "voortgangsbericht", "voortgangsberichten"),
+        ("besluit", "besluit", "besluiten"),
+        ("fase", "fasewijziging", "fasewijzigingen"),
+        ("herplanning", "herplanning", "herplanningen"),
+        ("mijlpaal", "bereikte mijlpaal", "bereikte mijlpalen"),
+    )
+    tellingen = [
+        aantal(n, een, meer)
+        for soort, een, meer in soorten
+        if (n := sum(1 for e in t.gebeurtenissen if e.soort == soort))
+    ]
+    blokken: list[Blok] = [
+        alinea(
+            f"{hoofdletter(sinds(g.vanaf))}: {opsomming(tellingen)}. Alle voortgangsberichten "
+            "staan volledig in de bijlage."
+        )
+    ]
+    besluiten = [e for e in t.gebeurtenissen if e.soort == "besluit"]
+    if besluiten:
+        blokken.append(
+            Lijst(
+                tuple(
+                    runs(f"{hoofdletter(datum(e.datum, e.precisie))}", vet=True)
+                    + runs(
+                        (f", {opsomming(e.organen)}" if e.organen else "")
+                        + f": {e.titel} – {e.uitkomst}"
+                    )
+                    for e in besluiten
+                )
+            )
+        )
+    for e in t.gebeurtenissen:
+        wanneer = hoofdletter(datum(e.datum, e.precisie))
+        if e.soort == "fase":
+            blokken.append(alinea(f"{wanneer}: naar de fase {e.titel.removeprefix('Fase: ')}."))
+        elif e.soort in ("herplanning", "mijlpaal"):
+            blokken += gebeurtenis_blokken(e)
+        elif e.vertraging:
+            blokken.append(
+                kop_alinea(
+                    f"{wanneer}, vertraging bij {zin(e.titel)}", f"Reden: {zin(e.vertraging)}"
+                )
+            )
+    return blokken
+
+
+def ontwikkelingen(g: Gegevens, *, volledig: bool | None = None) -> Sectie:
+    if volledig is None:
+        volledig = not beknopt(g)
     verbanden = sorted({t.verband for t in g.terreinen})
     blokken: list[Blok] = []
     if not g.terreinen:
@@ -229,6 +313,11 @@ def ontwikkelingen(g: Gegevens) -> Sectie:
             f"Hieronder staat per samenwerkingsterrein van {opsomming(verbanden)} wat er "
             f"{sinds(g.vanaf)} is gebeurd: de voortgang in de woorden van de werkgroepen, de "
             "besluiten, fasewijzigingen, vertragingen met hun reden en herplanningen."
+            if volledig
+            else f"Hieronder staat per samenwerkingsterrein van {opsomming(verbanden)} hoeveel "
+            f"er {sinds(g.vanaf)} is gebeurd, met de besluiten, fasewijzigingen, vertragingen "
+            "met hun reden en herplanningen. De voortgang in de woorden van de werkgroepen "
+            "staat volledig in de bijlage."
         )
     )
     subs = []
@@ -242,8 +331,11 @@ def ontwikkelingen(g: Gegevens) -> Sectie:
                     "ontwikkelingen te melden."
                 )
             )
-        for e in t.gebeurtenissen:
-            sub += gebeurtenis_blokken(e)
+        elif volledig:
+            for e in t.gebeurtenissen:
+                sub += gebeurtenis_blokken(e)
+        else:
+            sub += _beknopt_terrein(t, g)
         for bc in t.businesscases:
             sub.append(
                 alinea(
@@ -347,6 +439,14 @@ def vervolg(g: Gegevens) -> Sectie:
             )
         )
     return _sectie("vervolg", blokken)
+
+
+def bijlage_secties(g: Gegevens) -> tuple[Sectie, ...]:
+    """The appendix of a condensed note: every decision and every event per domain in full."""
+    return (
+        betrokkenheid_bestuur(g, volledig=True),
+        ontwikkelingen(g, volledig=True),
+    )
 
 
 def notitie_secties(g: Gegevens) -> tuple[Sectie, ...]:

@@ -16,7 +16,8 @@ from samen.rapportage.bouwstenen import (
 )
 from samen.rapportage.document import Blok, Inline, Lijst, Sectie, runs
 from samen.rapportage.gegevens import Gegevens
-from samen.rapportage.zinnen import aantal, datum, hoofdletter, opsomming, sinds, zin
+from samen.rapportage.inhoud_notitie import BIJLAGE_TITEL, beknopt
+from samen.rapportage.zinnen import aantal, datum, hoofdletter, opsomming, periode, sinds, zin
 
 VOORBLAD_SECTIES = (
     ("doel", "Doel"),
@@ -144,10 +145,10 @@ def vervolg_voorstel(g: Gegevens) -> Sectie:
 
 
 def bijlagen(g: Gegevens) -> Sectie:
-    return _sectie(
-        "bijlagen",
-        [Lijst((runs(f"Stand van zaken bestuurlijke samenwerking, {datum(g.peildatum)}"),))],
-    )
+    items = [runs(f"Stand van zaken bestuurlijke samenwerking, {datum(g.peildatum)}")]
+    if beknopt(g):
+        items.append(runs(f"{BIJLAGE_TITEL}, {periode(g.vanaf, g.peildatum)} (apart document)"))
+    return _sectie("bijlagen", [Lijst(tuple(items))])
 
 
 def voorblad_secties(g: Gegevens) -> tuple[Sectie, ...]:

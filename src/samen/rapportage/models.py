@@ -279,6 +279,12 @@ class Publicatiebestand(AlleenToevoegen):
     """One rendered file of a publication, with the SHA-256 hash of its bytes."""
 
     publicatie = models.ForeignKey(Publicatie, on_delete=models.PROTECT, related_name="bestanden")
+    deel = models.CharField(
+        "deel",
+        max_length=10,
+        default="notitie",
+        help_text="notitie, of bijlage: de volledige ontwikkelingen bij een beknopte notitie",
+    )
     formaat = models.CharField("formaat", max_length=10)
     bestandsnaam = models.CharField("bestandsnaam", max_length=200)
     inhoud = models.BinaryField("inhoud")
@@ -286,14 +292,50 @@ class Publicatiebestand(AlleenToevoegen):
     grootte = models.PositiveIntegerField("grootte in bytes")
 
     class Meta:
-        ordering = ["publicatie", "formaat"]
+        ordering = ["publicatie", "-deel", "formaat"]
         verbose_name = "bestand van een publicatie"
         verbose_name_plural = "bestanden van publicaties"
         constraints = [
             models.UniqueConstraint(
-                fields=["publicatie", "formaat"], name="publicatiebestand_uniek_per_formaat"
+                fields=["publicatie", "deel", "formaat"],
+                name="publicatiebestand_uniek_per_deel_en_formaat",
             )
         ]
 
     def __str__(self) -> str:
         return self.bestandsnaam
+
+
+class Opdracht(models.Model):
+    """Background work on a draft: one file (PDF, DOCX) made, or the note published.
+
+    The task itself lives in the django-tasks store (``taak_id``); this row says what was asked,
+    for which version of the draft, by whom, and holds the file once it is made. A file made for
+    an older version of the draft (edited since) is not offered any more.
+    """
+
+    class Soort(models.TextChoices):
+        BESTAND = "bestand", "bestand maken"
+        PUBLICEREN = "publiceren", "publiceren"
+
+    rapport = models.ForeignKey(Rapport, on_delete=models.CASCADE, related_name="opdrachten")
+    soort = models.CharField("soort", max_length=20, choices=Soort.choices)
+    deel = models.CharField("deel", max_length=10, default="notitie")  # notitie or bijlage
+    formaat = models.CharField("formaat", max_length=10, blank=True)
+    publicatiedatum = models.DateField("publicatiedatum", null=True, blank=True)
+    versie = models.CharField("versie van het concept", max_length=40)
+    taak_id = models.CharField("taak", max_length=64, blank=True)
+    paginas = models.PositiveIntegerField("geschat aantal pagina's", default=0)
+    aangevraagd_door = models.CharField("aangevraagd door", max_length=150, blank=True)
+    aangevraagd_op = models.DateTimeField("aangevraagd op", auto_now_add=True)
+    bestandsnaam = models.CharField("bestandsnaam", max_length=200, blank=True)
+    inhoud = models.BinaryField("inhoud", null=True, blank=True)
+
+    class Meta:
+        ordering = ["-aangevraagd_op", "-id"]
+        verbose_name = "achtergrondopdracht"
+        verbose_name_plural = "achtergrondopdrachten"
+
+    def __str__(self) -> str:
+        wat = self.formaat.upper() if self.soort == self.Soort.BESTAND else "publiceren"
+        return f"{wat}: {self.rapport}"

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from samen.rapportage.document import Deel, Document, Gegevens, Ondertekening, Sectie
 from samen.rapportage.gegevens import Gegevens as Registergegevens
 from samen.rapportage.gegevens import Persoon
-from samen.rapportage.inhoud_notitie import NOTITIE_SECTIES, notitie_secties
+from samen.rapportage.inhoud_notitie import (
+    BIJLAGE_TITEL,
+    NOTITIE_SECTIES,
+    beknopt,
+    bijlage_secties,
+    notitie_secties,
+)
 from samen.rapportage.inhoud_voorblad import VOORBLAD_SECTIES, voorblad_secties
 from samen.rapportage.nieuwsbrief import NIEUWSBRIEF_SECTIES, nieuwsbrief_secties
 from samen.rapportage.zinnen import datum, sinds
@@ -140,6 +146,20 @@ def document(soort: str, kop: Kop, secties: Sequence[tuple[str, Sectie]]) -> Doc
     if soort == NIEUWSBRIEF:
         return nieuwsbrief_document(kop, secties)
     return stand_van_zaken_document(kop, secties)
+
+
+def bijlage_document(kop: Kop, g: Registergegevens) -> Document | None:
+    """The appendix of a condensed status note (every event in full), or ``None`` when the note
+    holds everything itself (see :func:`samen.rapportage.inhoud_notitie.beknopt`)."""
+    if not beknopt(g):
+        return None
+    deel = Deel(
+        sleutel="bijlage",
+        titel=BIJLAGE_TITEL,
+        ondertitel=_ondertitel(kop),
+        secties=bijlage_secties(g),
+    )
+    return Document(titel=BIJLAGE_TITEL, organisatie=kop.organisatie_kop, delen=(deel,))
 
 
 def genereer(soort: str, g: Registergegevens) -> tuple[tuple[str, Sectie], ...]:

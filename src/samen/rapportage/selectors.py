@@ -13,7 +13,7 @@ from samen.rapportage import gegevens as gg
 from samen.rapportage.document import Document, Sectie
 from samen.rapportage.models import Publicatie, Publicatiebestand, Rapport
 from samen.rapportage.opmaak import uit_tekst
-from samen.rapportage.samenstellen import Kop, document
+from samen.rapportage.samenstellen import Kop, bijlage_document, document
 from samen.rapportage.verzamelen import (
     laatste_informatiemoment,
     organisatie_kop,
@@ -23,8 +23,10 @@ from samen.rapportage.verzamelen import (
 
 __all__ = [
     "bestand_in_orde",
+    "document_van",
     "publicatie_get",
     "publicaties",
+    "rapport_bijlage",
     "rapport_document",
     "rapport_get",
     "rapport_kop",
@@ -89,8 +91,10 @@ def publicatie_get(*, registratienummer: str) -> Publicatie:
     )
 
 
-def bestand_get(*, publicatie: Publicatie, formaat: str) -> Publicatiebestand:
-    return Publicatiebestand.objects.get(publicatie=publicatie, formaat=formaat)
+def bestand_get(
+    *, publicatie: Publicatie, formaat: str, deel: str = "notitie"
+) -> Publicatiebestand:
+    return Publicatiebestand.objects.get(publicatie=publicatie, formaat=formaat, deel=deel)
 
 
 def bestand_in_orde(bestand: Publicatiebestand) -> bool:
@@ -138,6 +142,28 @@ def rapport_document(
     """The document of a draft: its cover fields and its (edited) sections."""
     kop = rapport_kop(rapport, registratienummer=registratienummer, publicatiedatum=publicatiedatum)
     return document(rapport.soort, kop, rapport_secties(rapport))
+
+
+def rapport_bijlage(
+    rapport: Rapport, *, registratienummer: str = "", publicatiedatum: dt.date | None = None
+) -> Document | None:
+    """The appendix of a condensed status note, written from the register as it is now (it is
+    not edited; publishing freezes it with the note), or ``None`` when the note holds it all."""
+    if rapport.soort != Rapport.Soort.STAND_VAN_ZAKEN:
+        return None
+    g = verzamel(
+        organisatie=rapport.organisatie,
+        peildatum=rapport.peildatum,
+        vanaf=rapport.vanaf,
+        met_leden=False,
+    )
+    kop = rapport_kop(rapport, registratienummer=registratienummer, publicatiedatum=publicatiedatum)
+    return bijlage_document(kop, g)
+
+
+def document_van(rapport: Rapport, deel: str) -> Document | None:
+    """The note itself (``deel="notitie"``) or its appendix (``"bijlage"``, may be ``None``)."""
+    return rapport_bijlage(rapport) if deel == "bijlage" else rapport_document(rapport)
 
 
 def personen_keuze(*, organisatie: Any, peildatum: dt.date) -> Any:

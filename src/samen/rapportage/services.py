@@ -11,7 +11,6 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -20,7 +19,6 @@ from samen.core.dates import format_datum
 from samen.core.services import fout
 from samen.organisaties import selectors as org_selectors
 from samen.rapportage import selectors
-from samen.rapportage.document import geschatte_paginas
 from samen.rapportage.formaten import FORMATEN_PER_SOORT, bestandsnaam, render
 from samen.rapportage.models import (
     BevrorenFout,
@@ -214,34 +212,8 @@ def registratienummer(organisatie: Any, jaar: int, volgnummer: int) -> str:
     return f"SAMEN-{organisatie.slug.upper()}-{jaar}-{volgnummer:04d}"
 
 
-#: WeasyPrint lays out about 8 pages per second on 2 cores: a PDF of more pages would keep a web
-#: request waiting for more than half a minute. Such notes are refused in the browser with the
-#: command that makes them (``samen report``), until rendering runs as a background task.
-MAX_PAGINAS_IN_VERZOEK = 250
-
-
-def omvang_check(*, doc: Any, formaat: str) -> None:
-    """Refuse, in Dutch, to render a PDF or DOCX that would take minutes within a web request."""
-    if formaat not in ("pdf", "docx"):
-        return
-    paginas = geschatte_paginas(doc)
-    if paginas > MAX_PAGINAS_IN_VERZOEK:
-        raise ValidationError(
-            f"Deze notitie wordt ongeveer {paginas} pagina's: te groot om in de browser als "
-            f"{formaat.upper()} te maken (grens {MAX_PAGINAS_IN_VERZOEK} pagina's). Kies een "
-            "kortere periode (vanaf), of maak het bestand op de opdrachtregel met "
-            "'samen report --organisatie ... --peildatum ... --vanaf ... --format "
-            f"{formaat} --output bestand.{formaat}'."
-        )
-
-
-@transaction.atomic
-def rapport_publish(
-    *, rapport: Rapport, gebruiker: Any = None, publicatiedatum: dt.date | None = None
-) -> Publicatie:
-    """Render every format once, store the files with their SHA-256 hash under a registration
-    number, and freeze the report."""
-    rapport = _niet_bevroren(rapport)
+def publicatiedatum_check(rapport: Rapport, publicatiedatum: dt.date | None) -> dt.date:
+    """The publication date (default today), refused in the future or before the peildatum."""
     vandaag = timezone.localdate()
     publicatiedatum = publicatiedatum or vandaag
     if publicatiedatum > vandaag:
@@ -252,6 +224,23 @@ def rapport_publish(
             f"Een notitie kan niet worden gepubliceerd vóór haar peildatum "
             f"({format_datum(rapport.peildatum)}).",
         )
+    return publicatiedatum
+
+
+@transaction.atomic
+def rapport_publish(
+    *,
+    rapport: Rapport,
+    gebruiker: Any = None,
+    publicatiedatum: dt.date | None = None,
+    door: str = "",
+) -> Publicatie:
+    """Render every format once, store the files with their SHA-256 hash under a registration
+    number, and freeze the report. ``door`` names the publisher when there is no ``gebruiker``
+    (a background task). A large note is published by a task: see
+    :func:`samen.rapportage.achtergrond.publiceren_aanvragen`."""
+    rapport = _niet_bevroren(rapport)
+    publicatiedatum = publicatiedatum_check(rapport, publicatiedatum)
     jaar = publicatiedatum.year
     hoogste = Publicatie.objects.filter(organisatie=rapport.organisatie, jaar=jaar).aggregate(
         hoogste=Max("volgnummer")
@@ -261,9 +250,13 @@ def rapport_publish(
     doc = selectors.rapport_document(
         rapport, registratienummer=nummer, publicatiedatum=publicatiedatum
     )
-    for formaat in FORMATEN_PER_SOORT[rapport.soort]:
-        omvang_check(doc=doc, formaat=formaat)
-    bestanden = {f: render(doc, f) for f in FORMATEN_PER_SOORT[rapport.soort]}
+    bijlage = selectors.rapport_bijlage(
+        rapport, registratienummer=nummer, publicatiedatum=publicatiedatum
+    )
+    delen = [("notitie", doc)] + ([("bijlage", bijlage)] if bijlage is not None else [])
+    bestanden = {
+        (deel, f): render(d, f) for deel, d in delen for f in FORMATEN_PER_SOORT[rapport.soort]
+    }
     publicatie = Publicatie(
         rapport=rapport,
         organisatie=rapport.organisatie,
@@ -276,15 +269,18 @@ def rapport_publish(
         registratienummer=nummer,
         publicatiedatum=publicatiedatum,
         gepubliceerd_op=timezone.now(),
-        gepubliceerd_door=getattr(gebruiker, "username", "") or "",
+        gepubliceerd_door=getattr(gebruiker, "username", "") or door,
     )
     publicatie.full_clean()
     publicatie.save()
-    for formaat, inhoud in bestanden.items():
+    for (deel, formaat), inhoud in bestanden.items():
         Publicatiebestand(
             publicatie=publicatie,
+            deel=deel,
             formaat=formaat,
-            bestandsnaam=bestandsnaam(nummer, formaat),
+            bestandsnaam=bestandsnaam(
+                nummer if deel == "notitie" else f"{nummer}-bijlage", formaat
+            ),
             inhoud=inhoud,
             sha256=hashlib.sha256(inhoud).hexdigest(),
             grootte=len(inhoud),

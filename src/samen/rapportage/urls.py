@@ -1,6 +1,6 @@
 from django.urls import path
 
-from samen.rapportage import views
+from samen.rapportage import views, views_achtergrond
 
 app_name = "rapportage"
 urlpatterns = [
@@ -17,7 +17,34 @@ urlpatterns = [
         views.ConceptDownloadView.as_view(),
         name="concept-download",
     ),
+    path(
+        "concepten/<int:pk>/bijlage/<slug:formaat>/",
+        views.ConceptDownloadView.as_view(),
+        {"deel": "bijlage"},
+        name="concept-bijlage",
+    ),
+    path(
+        "concepten/<int:pk>/opdrachten/<int:opdracht>/",
+        views_achtergrond.OpdrachtView.as_view(),
+        name="opdracht",
+    ),
+    path(
+        "concepten/<int:pk>/opdrachten/<int:opdracht>/status/",
+        views_achtergrond.OpdrachtStatusView.as_view(),
+        name="opdracht-status",
+    ),
+    path(
+        "concepten/<int:pk>/opdrachten/<int:opdracht>/bestand/",
+        views_achtergrond.OpdrachtBestandView.as_view(),
+        name="opdracht-bestand",
+    ),
     path("publicaties/<str:nummer>/", views.PublicatieView.as_view(), name="publicatie"),
+    path(
+        "publicaties/<str:nummer>/bijlage/<slug:formaat>/",
+        views.PublicatieBestandView.as_view(),
+        {"deel": "bijlage"},
+        name="publicatie-bijlage",
+    ),
     path(
         "publicaties/<str:nummer>/<slug:formaat>/",
         views.PublicatieBestandView.as_view(),

@@ -167,13 +167,15 @@ def terreinen(
             )
         )
     result = []
-    for t in terrein_selectors.terrein_list(samenwerkingsverband=verband):
-        stand = terrein_selectors.terrein_stand_op(terrein=t, peildatum=peildatum)
+    for stand in terrein_selectors.terreinen_stand_op(
+        samenwerkingsverband=verband, peildatum=peildatum
+    ):
+        t = stand.terrein
         fasen = [
             gg.Gebeurtenis(
                 "fase", w.datum, w.datumprecisie, f"Fase: {w.get_fase_display()}", w.toelichting
             )
-            for w in terrein_selectors.fasewijzigingen_op(terrein=t, peildatum=peildatum)
+            for w in t.fasewijzigingen.all()  # prefetched: the changes up to the peildatum
             if vanaf is None or w.datum > vanaf
         ]
         gebeurtenissen = _leen_precisie(
@@ -230,7 +232,8 @@ def gevolgde_mijlpalen(verband: Any, peildatum: dt.date) -> list[gg.Mijlpaal]:
     """The milestones of an alliance the organisation follows or explores, as known then."""
     result: list[gg.Mijlpaal] = []
     kort = verband.afkorting or verband.naam
-    for t in terrein_selectors.terrein_list(samenwerkingsverband=verband):
-        stand = terrein_selectors.terrein_stand_op(terrein=t, peildatum=peildatum)
-        result += mijlpalen(stand, peildatum, f"{kort}: {t.naam}")
+    for stand in terrein_selectors.terreinen_stand_op(
+        samenwerkingsverband=verband, peildatum=peildatum
+    ):
+        result += mijlpalen(stand, peildatum, f"{kort}: {stand.terrein.naam}")
     return result

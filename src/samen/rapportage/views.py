@@ -19,8 +19,10 @@ from django.views import View
 from django.views.generic import FormView, TemplateView
 
 from samen.core.forms import apply_service_error
+from samen.core.taken import taak_status
 from samen.core.views import SamenView
-from samen.rapportage import rechten, selectors, services
+from samen.rapportage import achtergrond, rechten, selectors, services
+from samen.rapportage.document import geschatte_paginas
 from samen.rapportage.formaten import FORMATEN, FORMATEN_PER_SOORT, bestandsnaam, render
 from samen.rapportage.forms import (
     OpnieuwForm,
@@ -31,6 +33,14 @@ from samen.rapportage.forms import (
 )
 from samen.rapportage.models import Publicatie, Rapport
 from samen.rapportage.render_html import html_fragment
+from samen.rapportage.zinnen import opsomming
+
+
+def omschrijving_opdracht(opdracht: Any) -> str:
+    if opdracht.soort == "publiceren":
+        return "Publiceren"
+    wat = "de bijlage" if opdracht.deel == "bijlage" else "het concept"
+    return f"{FORMATEN[opdracht.formaat].label} van {wat}"
 
 
 def _download(inhoud: bytes, formaat: str, naam: str, *, inline: bool = False) -> HttpResponse:
@@ -154,11 +164,36 @@ class ConceptView(ConceptMixin, SamenView, TemplateView):
         context = super().get_context_data(**kwargs)
         rapport = self.get_rapport()
         doc = selectors.rapport_document(rapport)
+        bijlage = selectors.rapport_bijlage(rapport)
         context.update(
             rapport=rapport,
             secties=sorted(rapport.secties.all(), key=lambda s: s.volgorde),
             voorbeeld=mark_safe(html_fragment(doc, basisniveau=2)),
-            formaten=[FORMATEN[f] for f in FORMATEN_PER_SOORT[rapport.soort]],
+            formaten=[
+                (FORMATEN[f], achtergrond.op_achtergrond(doc, f))
+                for f in FORMATEN_PER_SOORT[rapport.soort]
+            ],
+            paginas=geschatte_paginas(doc),
+            op_achtergrond=opsomming(
+                [
+                    FORMATEN[f].label
+                    for f in FORMATEN_PER_SOORT[rapport.soort]
+                    if achtergrond.op_achtergrond(doc, f)
+                ],
+                "en",
+            ),
+            bijlage=bijlage,
+            bijlage_formaten=[
+                (FORMATEN[f], achtergrond.op_achtergrond(bijlage, f))
+                for f in FORMATEN_PER_SOORT[rapport.soort]
+            ]
+            if bijlage is not None
+            else [],
+            bijlage_paginas=geschatte_paginas(bijlage) if bijlage is not None else 0,
+            opdrachten=[
+                (o, taak_status(o.taak_id), omschrijving_opdracht(o))
+                for o in rapport.opdrachten.all()[:5]
+            ],
         )
         return context
 
@@ -265,6 +300,18 @@ class PublicerenView(ConceptFormView):
     succes = "De notitie is gepubliceerd en gearchiveerd. Zij verandert niet meer."
 
     def opslaan(self, data: dict[str, Any]) -> str | None:
+        rapport = self.get_rapport()
+        if achtergrond.op_achtergrond(achtergrond.publiceren_paginas(rapport)):
+            opdracht = achtergrond.publiceren_aanvragen(
+                rapport=rapport,
+                publicatiedatum=data["publicatiedatum"],
+                gebruiker=self.request.user,
+            )
+            self.succes = (
+                "De notitie is groot: zij wordt op de achtergrond gepubliceerd. Deze pagina "
+                "toont de voortgang."
+            )
+            return reverse("rapportage:opdracht", args=[rapport.pk, opdracht.pk])
         publicatie = services.rapport_publish(
             rapport=self.get_rapport(),
             gebruiker=self.request.user,
@@ -293,23 +340,59 @@ class VerwijderenView(ConceptMixin, SamenView, TemplateView):
         return HttpResponseRedirect(reverse("rapportage:archief"))
 
 
-class ConceptDownloadView(ConceptMixin, SamenView, View):
-    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+class ConceptDownloadView(ConceptMixin, SamenView, TemplateView):
+    """A draft in one format: small notes at once; a large PDF or DOCX is offered as background
+    work (GET explains, POST enqueues and goes to the state of the opdracht)."""
+
+    template_name = "rapportage/achtergrond.html"
+
+    def _doc_en_formaat(self) -> tuple[Any, str]:
         rapport = self.get_rapport()
-        formaat = kwargs["formaat"]
+        formaat = self.kwargs["formaat"]
         if formaat not in FORMATEN_PER_SOORT[rapport.soort]:
             raise Http404("Dit formaat bestaat niet voor deze notitie.")
-        doc = selectors.rapport_document(rapport)
+        doc = selectors.document_van(rapport, self.kwargs.get("deel", "notitie"))
+        if doc is None:
+            raise Http404("Deze notitie heeft geen bijlage: zij bevat alle ontwikkelingen zelf.")
+        return doc, formaat
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        doorsturen = self.gepubliceerd_doorsturen()
+        if doorsturen:
+            return doorsturen
+        rapport = self.get_rapport()
+        doc, formaat = self._doc_en_formaat()
+        if achtergrond.op_achtergrond(doc, formaat):
+            return self.render_to_response(
+                self.get_context_data(
+                    rapport=rapport,
+                    formaat=FORMATEN[formaat],
+                    paginas=geschatte_paginas(doc),
+                    deel=self.kwargs.get("deel", "notitie"),
+                )
+            )
+        inhoud = render(doc, formaat)
+        naam = achtergrond.concept_naam(rapport, self.kwargs.get("deel", "notitie"))
+        return _download(inhoud, formaat, bestandsnaam(naam, formaat))
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        doorsturen = self.gepubliceerd_doorsturen()
+        if doorsturen:
+            return doorsturen
+        _, formaat = self._doc_en_formaat()
         try:
-            services.omvang_check(doc=doc, formaat=formaat)
+            opdracht = achtergrond.bestand_aanvragen(
+                rapport=self.get_rapport(),
+                formaat=formaat,
+                deel=self.kwargs.get("deel", "notitie"),
+                gebruiker=request.user,
+            )
         except ValidationError as exc:
             messages.error(request, exc.messages[0])
             return HttpResponseRedirect(self.concept_url())
-        inhoud = render(doc, formaat)
-        naam = bestandsnaam(
-            f"concept-{rapport.soort}-{rapport.organisatie.slug}-{rapport.peildatum}", formaat
+        return HttpResponseRedirect(
+            reverse("rapportage:opdracht", args=[opdracht.rapport_id, opdracht.pk])
         )
-        return _download(inhoud, formaat, naam)
 
 
 class PublicatieMixin:
@@ -345,7 +428,11 @@ class PublicatieBestandView(PublicatieMixin, SamenView, View):
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         publicatie = self.get_publicatie()
         try:
-            bestand = selectors.bestand_get(publicatie=publicatie, formaat=kwargs["formaat"])
+            bestand = selectors.bestand_get(
+                publicatie=publicatie,
+                formaat=kwargs["formaat"],
+                deel=kwargs.get("deel", "notitie"),
+            )
         except Exception as exc:
             raise Http404("Dit formaat is niet gepubliceerd.") from exc
         if not selectors.bestand_in_orde(bestand):

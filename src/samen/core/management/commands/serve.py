@@ -1,26 +1,157 @@
-"""``samen serve``: serve Samen with Waitress (static files through WhiteNoise)."""
+"""``samen serve``: serve Samen with Waitress (static files through WhiteNoise), and next to it the
+background task worker (``samen db_worker --no-reload``) as a child process.
+
+The worker works off the django-tasks queue (large PDFs, publishing large notes, uploads). It is
+stopped cleanly when the server stops (Ctrl+C, SIGTERM): it gets SIGTERM, finishes or abandons its
+current task within :data:`WORKER_STOPTIJD` seconds, and is killed after that. On Linux the worker
+also dies with the server if the server is killed outright. ``--zonder-worker`` serves without one
+(for a setup that runs ``samen db_worker`` as its own service).
+"""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+#: Seconds the worker gets to stop after SIGTERM before it is killed.
+WORKER_STOPTIJD = 10.0
+
+
+def worker_opdracht(worker_id: str) -> list[str]:
+    """The command line of the worker child: the same Python and settings as this process."""
+    return [
+        sys.executable,
+        "-m",
+        "samen.cli",
+        "db_worker",
+        "--no-reload",
+        "--worker-id",
+        worker_id,
+        "--verbosity",
+        "1",
+    ]
+
+
+def terug_in_wachtrij(worker_id: str) -> int:
+    """Tasks a killed worker left RUNNING go back to the queue (they run again from the start);
+    returns how many."""
+    from django_tasks.base import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    achtergelaten = [
+        r.pk
+        for r in DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING).only("worker_ids")
+        if r.worker_ids and r.worker_ids[-1] == worker_id
+    ]
+    return DBTaskResult.objects.filter(pk__in=achtergelaten).update(
+        status=TaskResultStatus.READY, started_at=None
+    )
+
+
+def _sterf_met_ouder() -> None:  # pragma: no cover - runs in the child before exec
+    """Linux: let the kernel send SIGTERM to the worker when the server process dies."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
+
+
+@contextmanager
+def worker_proces(
+    stoptijd: float = WORKER_STOPTIJD, uitvoer: Any = None
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Start the task worker as a child process and stop it on leaving the block.
+
+    The worker runs in its own session, so a Ctrl+C in the terminal reaches only the server,
+    which then asks the worker once (SIGTERM) to stop after its current task.
+    """
+    worker_id = f"samen-serve-{uuid.uuid4().hex[:16]}"
+    proces = subprocess.Popen(
+        worker_opdracht(worker_id),
+        preexec_fn=_sterf_met_ouder if sys.platform.startswith("linux") else None,
+        start_new_session=True,
+        stdout=uitvoer,
+        stderr=uitvoer,
+    )
+    try:
+        yield proces
+    finally:
+        if stop_worker(proces, stoptijd) == -signal.SIGKILL:
+            terug_in_wachtrij(worker_id)
+
+
+def stop_worker(proces: subprocess.Popen[bytes], stoptijd: float = WORKER_STOPTIJD) -> int:
+    """SIGTERM, wait up to ``stoptijd`` seconds, then SIGKILL; returns the exit code."""
+    if proces.poll() is None:
+        proces.terminate()
+        try:
+            proces.wait(timeout=stoptijd)
+        except subprocess.TimeoutExpired:
+            proces.kill()
+            proces.wait()
+    return proces.returncode
+
+
+def _sigterm_als_ctrl_c(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
 
 class Command(BaseCommand):
-    help = "Start Samen op http://HOST:PORT (standaard 127.0.0.1:8000)."
+    help = (
+        "Start Samen op http://HOST:PORT (standaard 127.0.0.1:8000), met de achtergrondverwerking "
+        "(samen db_worker) ernaast."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--threads", type=int, default=8)
+        parser.add_argument(
+            "--zonder-worker",
+            action="store_true",
+            help="start geen achtergrondverwerking (draai dan zelf 'samen db_worker')",
+        )
 
-    def handle(self, *args: Any, host: str, port: int, threads: int, **options: Any) -> None:
+    def handle(
+        self,
+        *args: Any,
+        host: str,
+        port: int,
+        threads: int,
+        zonder_worker: bool = False,
+        **options: Any,
+    ) -> None:
         if not 0 < port < 65536:
             raise CommandError(f"Poort {port} bestaat niet: kies een poort van 1 tot en met 65535.")
         from waitress import serve
 
         from samen.wsgi import application
 
+        # SIGTERM (systemd, docker stop, kill) stops the server like Ctrl+C, so the worker is
+        # stopped too instead of being left behind.
+        signal.signal(signal.SIGTERM, _sigterm_als_ctrl_c)
         self.stdout.write(f"Samen draait op http://{host}:{port}/ (stoppen met Ctrl+C)")
-        serve(application, host=host, port=port, threads=threads, ident="Samen")
+        try:
+            if zonder_worker:
+                self.stdout.write("Zonder achtergrondverwerking: start 'samen db_worker' zelf.")
+                serve(application, host=host, port=port, threads=threads, ident="Samen")
+                return
+            with worker_proces() as worker:
+                self.stdout.write(f"Achtergrondverwerking gestart (proces {worker.pid}).")
+                self.stdout.flush()
+                serve(application, host=host, port=port, threads=threads, ident="Samen")
+        except KeyboardInterrupt:
+            pass
+        self.stdout.write("Samen is gestopt.")

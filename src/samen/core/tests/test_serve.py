@@ -1,0 +1,142 @@
+"""``samen serve`` starts the task worker next to the web server and stops both cleanly."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from samen.core.management.commands import serve
+
+
+def _vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _kinderen(pid: int) -> list[int]:
+    pad = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in pad.read_text().split()] if pad.exists() else []
+
+
+def _leeft(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # a zombie has exited already
+    status = Path(f"/proc/{pid}/status")
+    return not (status.exists() and "State:\tZ" in status.read_text())
+
+
+def _wacht(conditie, seconden: float = 30.0) -> bool:  # type: ignore[no-untyped-def]
+    einde = time.monotonic() + seconden
+    while time.monotonic() < einde:
+        if conditie():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.fixture
+def omgeving(tmp_path):  # type: ignore[no-untyped-def]
+    env = {
+        **os.environ,
+        "SAMEN_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'samen.sqlite3'}",
+    }
+    subprocess.run(
+        [sys.executable, "-m", "samen.cli", "migrate", "django_tasks_database", "-v", "0"],
+        env=env,
+        check=True,
+    )
+    return env
+
+
+def _start(env: dict[str, str], *extra: str) -> tuple[subprocess.Popen[bytes], int]:
+    poort = _vrije_poort()
+    proces = subprocess.Popen(
+        [sys.executable, "-m", "samen.cli", "serve", "--port", str(poort), *extra],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+
+    def luistert() -> bool:
+        with socket.socket() as s:
+            return s.connect_ex(("127.0.0.1", poort)) == 0
+
+    assert _wacht(luistert), proces.communicate(timeout=5)[0].decode()
+    return proces, poort
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_serve_starts_the_worker_and_stops_it_on_sigterm(omgeving):
+    proces, _ = _start(omgeving)
+    assert _wacht(lambda: len(_kinderen(proces.pid)) == 1)
+    (worker,) = _kinderen(proces.pid)
+    opdracht = Path(f"/proc/{worker}/cmdline").read_bytes().split(b"\0")
+    assert b"db_worker" in opdracht and b"--no-reload" in opdracht
+    proces.send_signal(signal.SIGTERM)
+    uitvoer = proces.communicate(timeout=30)[0].decode()
+    assert proces.returncode == 0, uitvoer
+    assert "Achtergrondverwerking gestart" in uitvoer and "Samen is gestopt." in uitvoer
+    assert _wacht(lambda: not _leeft(worker), 5)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_serve_without_worker_starts_no_child(omgeving):
+    proces, _ = _start(omgeving, "--zonder-worker")
+    time.sleep(1.0)
+    assert _kinderen(proces.pid) == []
+    proces.send_signal(signal.SIGINT)
+    uitvoer = proces.communicate(timeout=30)[0].decode()
+    assert proces.returncode == 0 and "Zonder achtergrondverwerking" in uitvoer
+
+
+def test_a_worker_that_does_not_stop_is_killed():
+    koppig = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print('x', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+    )
+    assert koppig.stdout is not None and koppig.stdout.readline() == b"x\n"  # handler installed
+    begin = time.monotonic()
+    assert serve.stop_worker(koppig, stoptijd=0.5) == -signal.SIGKILL
+    assert time.monotonic() - begin < 10
+
+
+@pytest.mark.django_db
+def test_tasks_left_running_by_a_killed_worker_go_back_to_the_queue():
+    from django_tasks_db.models import DBTaskResult
+
+    def rij(worker_ids: list[str], status: str = "RUNNING") -> DBTaskResult:
+        return DBTaskResult.objects.create(
+            args_kwargs={"args": [], "kwargs": {}},
+            task_path="samen.rapportage.taken.maak_bestand",
+            backend_name="default",
+            run_after=DBTaskResult._meta.get_field("run_after").to_python("2026-01-01T00:00Z"),
+            status=status,
+            worker_ids=worker_ids,
+        )
+
+    van_ons = rij(["oud", "samen-serve-1"])
+    van_ander = rij(["samen-serve-2"])
+    klaar = rij(["samen-serve-1"], status="SUCCESSFUL")
+    assert serve.terug_in_wachtrij("samen-serve-1") == 1
+    statussen = dict(DBTaskResult.objects.values_list("pk", "status"))
+    assert statussen == {
+        van_ons.pk: "READY",
+        van_ander.pk: "RUNNING",
+        klaar.pk: "SUCCESSFUL",
+    }

@@ -133,6 +133,7 @@ class Voortgangsbericht(Geregistreerd):
 
     class Meta:
         ordering = ["-datum", "-id"]
+        indexes = [models.Index(fields=["terrein", "datum"], name="voortgang_terrein_datum")]
         verbose_name = "voortgangsbericht"
         verbose_name_plural = "voortgangsberichten"
 

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 
 from samen.terreinen.models import (
     Fasewijziging,
@@ -92,37 +92,42 @@ def _mijlpalen_op(terrein: Samenwerkingsterrein, peildatum: dt.date) -> list[Mij
 
 
 def terreinen_stand_op(*, samenwerkingsverband: Any, peildatum: dt.date) -> list[TerreinStand]:
-    """Every domain of an alliance on the peildatum, in a fixed number of queries."""
-    terreinen = (
+    """Every domain of an alliance on the peildatum, in a fixed number of queries.
+
+    Only the latest update per domain is fetched (a subquery), so the cost does not grow with the
+    number of updates in the register. The domains come with their phase changes up to the
+    peildatum prefetched (``terrein.fasewijzigingen.all()``).
+    """
+    laatste = (
+        Voortgangsbericht.objects.filter(terrein=OuterRef("pk"), datum__lte=peildatum)
+        .order_by("-datum", "-id")
+        .values("id")[:1]
+    )
+    terreinen = list(
         Samenwerkingsterrein.objects.filter(samenwerkingsverband=samenwerkingsverband)
         .select_related("samenwerkingsverband")
+        .annotate(laatste_bericht_id=Subquery(laatste))
         .prefetch_related(
             Prefetch(
                 "fasewijzigingen",
                 queryset=Fasewijziging.objects.filter(datum__lte=peildatum).order_by("datum", "id"),
             ),
-            Prefetch(
-                "voortgangsberichten",
-                queryset=Voortgangsbericht.objects.filter(datum__lte=peildatum).order_by(
-                    "-datum", "-id"
-                ),
-            ),
             _mijlpalen_prefetch(),
         )
     )
-    standen = []
-    for terrein in terreinen:
-        berichten = list(terrein.voortgangsberichten.all())
-        standen.append(
-            TerreinStand(
-                terrein=terrein,
-                peildatum=peildatum,
-                fase=fase_op(terrein.fasewijzigingen.all(), peildatum),
-                laatste_bericht=berichten[0] if berichten else None,
-                mijlpalen=_mijlpalen_op(terrein, peildatum),
-            )
+    berichten = Voortgangsbericht.objects.in_bulk(
+        [t.laatste_bericht_id for t in terreinen if t.laatste_bericht_id is not None]
+    )
+    return [
+        TerreinStand(
+            terrein=terrein,
+            peildatum=peildatum,
+            fase=fase_op(terrein.fasewijzigingen.all(), peildatum),
+            laatste_bericht=berichten.get(terrein.laatste_bericht_id),
+            mijlpalen=_mijlpalen_op(terrein, peildatum),
         )
-    return standen
+        for terrein in terreinen
+    ]
 
 
 def terrein_stand_op(*, terrein: Samenwerkingsterrein, peildatum: dt.date) -> TerreinStand:

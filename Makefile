@@ -8,7 +8,7 @@ PORT ?= 8000
 # Pure modules (no Django import): type-checked strictly.
 PURE := src/samen/conf.py src/samen/core/dates.py src/samen/terreinen/stand.py src/samen/bestuur/status.py \
 	src/samen/kwaliteitskaart/solver src/samen/kwaliteitskaart/analyse.py src/samen/kwaliteitskaart/uitvoer.py \
-	src/samen/businesscase/engine \
+	src/samen/businesscase/engine src/samen/gegevensbeheer/engine src/samen/gegevensbeheer/grafiek.py \
 	src/samen/rapportage/bouwstenen.py src/samen/rapportage/document.py src/samen/rapportage/formaten.py src/samen/rapportage/gegevens.py src/samen/rapportage/inhoud_notitie.py src/samen/rapportage/inhoud_voorblad.py src/samen/rapportage/nieuwsbrief.py src/samen/rapportage/opmaak.py src/samen/rapportage/render_docx.py src/samen/rapportage/render_html.py src/samen/rapportage/render_md.py src/samen/rapportage/render_pdf.py src/samen/rapportage/samenstellen.py src/samen/rapportage/zinnen.py
 
 NODE_STAMP := node_modules/.installed

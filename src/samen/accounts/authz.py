@@ -40,6 +40,7 @@ class Actie(enum.StrEnum):
     BEHEREN = "beheren"
     PERSONEEL_LEZEN = "personeel_lezen"
     PERSONEEL_BEWERKEN = "personeel_bewerken"
+    GEGEVENS_AANLEVEREN = "gegevens_aanleveren"  # gegevensbeheer (issue 6): upload a dataset
 
 
 SCHRIJFROLLEN = {Rol.Soort.BEHEERDER, Rol.Soort.REDACTEUR}
@@ -98,7 +99,20 @@ def may(user: Any, actie: Actie, obj: Any = None) -> bool:
     if actie == Actie.PERSONEEL_BEWERKEN:
         personeel = {r.organisatie_id for r in rollen if r.soort in PERSONEELSROLLEN}
         return bool(personeel) if obj is None else _organisatie_id(obj) in personeel
+    if actie == Actie.GEGEVENS_AANLEVEREN:
+        return _gegevens_aanleveren(rollen, obj)
     return False
+
+
+# --- gegevensbeheer (issue 6): who delivers datasets for which organisation -----------------------
+
+
+def _gegevens_aanleveren(rollen: list[Rol], obj: Any) -> bool:
+    """A redacteur or beheerder of an organisation uploads datasets for that organisation only
+    (``obj`` is the organisation, its id, or a record with ``organisatie_id``); without an
+    object: may the user upload for any organisation at all."""
+    eigen = {r.organisatie_id for r in rollen if r.soort in SCHRIJFROLLEN}
+    return bool(eigen) if obj is None else _organisatie_id(obj) in eigen
 
 
 def _samenwerkingsverband_id(obj: Any) -> int | None:

@@ -30,6 +30,7 @@ from samen.demo.dsz_mijlpalen import load_mijlpalen
 from samen.demo.dsz_register import DSZ_GEMEENTEN, Register, load_register
 from samen.demo.dsz_terreinen import load_terreinen
 from samen.demo.dsz_voortgang import load_voortgang
+from samen.gegevensbeheer.demo import load_gegevensbeheer_demo
 from samen.kwaliteitskaart.demo import load_kwaliteitskaart_demo
 from samen.organisaties.models import Samenwerkingsverband
 
@@ -105,4 +106,5 @@ def load_demo() -> bool:
         _load_gebruikers(reg)
         load_kwaliteitskaart_demo()
         load_ict_case()
+        load_gegevensbeheer_demo()
     return True

@@ -1,0 +1,38 @@
+from django.contrib import admin
+
+from samen.gegevensbeheer.models import Bevinding, Definitieset, Tabel, Validatierun, Veld
+
+
+class VeldInline(admin.TabularInline):
+    model = Veld
+    extra = 0
+
+
+@admin.register(Definitieset)
+class DefinitiesetAdmin(admin.ModelAdmin):
+    list_display = ("naam", "versie", "titel", "aangemaakt_op")
+
+
+@admin.register(Tabel)
+class TabelAdmin(admin.ModelAdmin):
+    list_display = ("naam", "definitieset")
+    inlines = [VeldInline]
+
+
+class BevindingInline(admin.TabularInline):
+    model = Bevinding
+    extra = 0
+
+
+@admin.register(Validatierun)
+class ValidatierunAdmin(admin.ModelAdmin):
+    list_display = (
+        "bestandsnaam",
+        "organisatie",
+        "tabel",
+        "status",
+        "conformiteit",
+        "ingediend_op",
+    )
+    list_filter = ("status", "organisatie")
+    inlines = [BevindingInline]

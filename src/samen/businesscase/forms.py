@@ -290,8 +290,8 @@ class RegelForm(forms.Form):
         self.fields["verdeelsleutel"].initial = (
             sleutels[0] if sleutels else None
         )  # an untouched row stays empty
-        for naam, breedte in self.BREEDTES.items():
-            self.fields[naam].widget.attrs["style"] = f"min-width:{breedte}rem"
+        for naam in self.BREEDTES:
+            self.fields[naam].widget.attrs["class"] = f"bc-regel-{naam}"  # widths: samen.css
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -315,7 +315,7 @@ class YamlForm(forms.Form):
                 "rows": 30,
                 "spellcheck": "false",
                 "wrap": "off",
-                "style": "font-family: monospace; font-size: 0.95rem; white-space: pre",
+                "class": "invoer-code",
             }
         ),
         help_text="Het formaat staat in de documentatie (docs/businesscase.md).",

@@ -18,6 +18,7 @@ from samen.businesscase.engine.model import Case
 from samen.businesscase.engine.validate import CaseFout, case_from_data
 from samen.businesscase.models import Businesscase, Businesscaseversie
 from samen.core.services import fout, save_validated
+from samen.logboek import versiecontrole
 
 _ONGEWIJZIGD: Any = object()
 
@@ -92,8 +93,13 @@ def businesscase_update(
     besluit: Any = _ONGEWIJZIGD,
     door: Any = None,
     toelichting: str = "",
+    versie: str | None = None,
 ) -> Businesscase:
+    """Change a stored case. ``versie``: the version token the editor saw (a hidden form field);
+    when given and the case changed since, :class:`VersieConflict` and nothing is stored."""
     bc = Businesscase.objects.select_for_update().get(pk=businesscase.pk)
+    if versie is not None:
+        versiecontrole.controleer_versie(versie, versiecontrole.versie_token(bc))
     if inhoud is not _ONGEWIJZIGD:
         case, bc.inhoud = gecontroleerde_inhoud(inhoud)
         bc.naam = case.naam

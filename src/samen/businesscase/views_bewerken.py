@@ -38,6 +38,7 @@ from samen.businesscase.forms import (
 from samen.businesscase.views import CaseMixin
 from samen.core.forms import apply_service_error
 from samen.core.views import SamenView
+from samen.logboek import versiecontrole
 from samen.terreinen import selectors as terrein_selectors
 
 MAX_BESTAND = 5 * 1024 * 1024
@@ -97,8 +98,19 @@ class BewerkView(CaseMixin, SamenView, View):
             "besluiten": selectors.besluiten_voor(samenwerkingsverband=verband),
         }
 
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except versiecontrole.VersieConflict:  # a page without a form that shows the error
+            messages.error(request, versiecontrole.VERSIE_FOUT)
+            return HttpResponseRedirect(request.get_full_path())
+
     def toon(self, **context: Any) -> HttpResponse:
         context.setdefault("businesscase", self.get_businesscase())
+        # the version the user saw; after a refusal the old one stays, so a resend fails too
+        context["versie"] = self.request.POST.get(
+            versiecontrole.VELD
+        ) or versiecontrole.versie_token(self.get_businesscase())
         context["heeft_fouten"] = any(
             bool(v.errors) if isinstance(v, forms.BaseForm) else bool(v.total_error_count())
             for v in context.values()
@@ -109,7 +121,7 @@ class BewerkView(CaseMixin, SamenView, View):
     def opslaan(self, data: dict[str, Any] | Case, *, toelichting: str, **extra: Any) -> Any:
         return services.businesscase_update(
             businesscase=self.get_businesscase(), inhoud=data, door=self.request.user,
-            toelichting=toelichting, **extra,
+            toelichting=toelichting, versie=self.request.POST.get(versiecontrole.VELD), **extra,
         )  # fmt: skip
 
     def klaar(self, bericht: str, notities: list[str] | None = None) -> HttpResponse:

@@ -75,8 +75,12 @@ def _rijen(
         fouten.append(f"{naam}: het bestand is leeg; de eerste regel moet de kolomnamen bevatten.")
         return
     scheiding = ";" if eerste.count(";") >= eerste.count(",") else ","
-    reader = csv.reader(io.StringIO(tekst), delimiter=scheiding)
-    kop = [k.strip().lower() for k in next(reader)]
+    reader = csv.reader(io.StringIO(tekst, newline=""), delimiter=scheiding)
+    try:
+        kop = [k.strip().lower() for k in next(reader)]
+    except csv.Error as exc:
+        fouten.append(f"{naam} regel 1: geen leesbare CSV ({exc}).")
+        return
     verplicht, optioneel = KOLOMMEN[soort]
     ontbreekt = [k for k in verplicht if k not in kop]
     onbekend = [k for k in kop if k not in verplicht and k not in optioneel]
@@ -95,7 +99,14 @@ def _rijen(
         )
     if ontbreekt or onbekend:
         return
-    for rij in reader:
+    while True:
+        try:
+            rij = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            fouten.append(f"{naam} regel {reader.line_num}: geen leesbare CSV ({exc}).")
+            return
         if not any(c.strip() for c in rij):
             continue
         if len(rij) != len(kop):

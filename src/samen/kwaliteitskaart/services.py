@@ -2,6 +2,9 @@
 
 Every write on personal data (employees, skills, absences) is logged in :class:`Toegangslog`
 with who did it (``door``: a user, or a label such as ``"opdrachtregel"`` or ``"demo"``).
+The installation-wide processing log (:mod:`samen.logboek`) records the same writes through its
+signals; views and exports of personal data reach it from :func:`toegang_log` and
+:func:`toegang_log_inzage` (with the VNG Verwerkingenlogging fields).
 Authorization is the caller's: views ask :mod:`samen.accounts.authz` first.
 """
 
@@ -32,6 +35,8 @@ from samen.kwaliteitskaart.models import (
 )
 from samen.kwaliteitskaart.solver import Plan, solve
 from samen.kwaliteitskaart.vervanging import PlanInvoer, plan_invoer
+from samen.logboek import services as logboek
+from samen.logboek.context import Actor, huidige_actor
 
 Actie = Toegangslog.Actie
 MAX_PLAN_DAGEN = 3 * 366
@@ -48,6 +53,21 @@ def _door(door: Any) -> tuple[Any, str]:
     return (door if getattr(door, "pk", None) else None), str(getattr(door, "username", door))
 
 
+_INZAGE = {Actie.INZIEN, Actie.EXPORTEREN}
+
+
+def _logboek_actor(gebruiker: Any, naam: str) -> Actor | None:
+    """The bound actor (web, api, cli, taak), or one made from ``door`` when none is bound."""
+    actor = huidige_actor()
+    if actor is not None:
+        return actor
+    return Actor(
+        gebruiker_id=getattr(gebruiker, "pk", None),
+        gebruikersnaam=naam,
+        herkomst="cli" if naam == "opdrachtregel" else "systeem",
+    )
+
+
 def toegang_log(
     *,
     door: Any,
@@ -58,6 +78,13 @@ def toegang_log(
     omschrijving: str = "",
 ) -> Toegangslog:
     gebruiker, naam = _door(door)
+    if actie in _INZAGE:  # writes reach the processing log through its signals
+        logboek.inzage_vastleggen(
+            objecten=[(organisatie_id, objecttype, object_id)],
+            actie=actie,
+            omschrijving=omschrijving,
+            actor=_logboek_actor(gebruiker, naam),
+        )
     return Toegangslog.objects.create(
         gebruiker=gebruiker,
         gebruikersnaam=naam,
@@ -91,6 +118,12 @@ def toegang_log_inzage(
         for org, soort, pk in objecten
     ]
     Toegangslog.objects.bulk_create(regels)
+    logboek.inzage_vastleggen(
+        objecten=[(r.organisatie_id, r.objecttype, r.object_id) for r in regels],
+        actie=actie,
+        omschrijving=omschrijving,
+        actor=_logboek_actor(gebruiker, naam),
+    )
     return len(regels)
 
 

@@ -25,6 +25,7 @@ from samen.core.views import SamenView
 from samen.kwaliteitskaart import selectors, services
 from samen.kwaliteitskaart.forms import AfwezigheidForm, MedewerkerForm, VaardigheidForm
 from samen.kwaliteitskaart.models import Afwezigheid, Medewerker, Toegangslog, Vaardigheid
+from samen.logboek import versiecontrole
 from samen.organisaties import selectors as org_selectors
 from samen.organisaties.models import Organisatie
 
@@ -217,12 +218,23 @@ class MedewerkerBewerkenView(MedewerkerMixin, SamenView, FormView):
         context["medewerker"] = self.get_medewerker()
         return context
 
+    def get_form(self, form_class: Any = None) -> Any:
+        form = super().get_form(form_class)
+        form.fields[versiecontrole.VELD] = versiecontrole.versie_veld(
+            versiecontrole.versie_token(self.get_medewerker())
+        )
+        return form
+
     def form_valid(self, form: Any) -> HttpResponse:
-        data = {k: v for k, v in form.cleaned_data.items() if k != "personeelsnummer"}
+        uitgesloten = {"personeelsnummer", versiecontrole.VELD}
+        data = {k: v for k, v in form.cleaned_data.items() if k not in uitgesloten}
         try:
-            services.medewerker_update(
-                medewerker=self.get_medewerker(), door=self.request.user, **data
-            )
+            with transaction.atomic():
+                vers = Medewerker.objects.select_for_update().get(pk=self.get_medewerker().pk)
+                versiecontrole.controleer_versie(
+                    form.cleaned_data.get(versiecontrole.VELD), versiecontrole.versie_token(vers)
+                )
+                services.medewerker_update(medewerker=vers, door=self.request.user, **data)
         except ValidationError as exc:
             apply_service_error(form, exc)
             return self.form_invalid(form)

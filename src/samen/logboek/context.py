@@ -22,6 +22,8 @@ class Actor:
 
 
 _actor: ContextVar[Actor | None] = ContextVar("samen_actor", default=None)
+_doel: ContextVar[str] = ContextVar("samen_doel", default="")
+_stil: ContextVar[bool] = ContextVar("samen_logboek_stil", default=False)
 
 
 def huidige_actor() -> Actor | None:
@@ -35,3 +37,50 @@ def als_actor(actor: Actor) -> Iterator[Actor]:
         yield actor
     finally:
         _actor.reset(token)
+
+
+def huidig_doel() -> str:
+    """The purpose (doel) the current action gave, or ""."""
+    return _doel.get()
+
+
+@contextmanager
+def met_doel(doel: str) -> Iterator[str]:
+    """Record ``doel`` as the purpose of every processing logged inside this block."""
+    token = _doel.set(doel)
+    try:
+        yield doel
+    finally:
+        _doel.reset(token)
+
+
+def logging_onderdrukt() -> bool:
+    return _stil.get()
+
+
+@contextmanager
+def als_een_handeling() -> Iterator[None]:
+    """Log nothing per record inside this block: the caller logs the whole as one line.
+
+    Only for restoring an archive (``samen import``), whose records already carry their own
+    history in the restored log."""
+    token = _stil.set(True)
+    try:
+        yield
+    finally:
+        _stil.reset(token)
+
+
+def gebruiker_binden(gebruiker_id: int | None, gebruikersnaam: str, herkomst: str = "api") -> None:
+    """Name the user of the current request once it is known after the middleware (the API's
+    token authentication). Keeps the address and is undone when the middleware's block ends."""
+    vorige = _actor.get()
+    _actor.set(
+        Actor(
+            gebruiker_id=gebruiker_id,
+            gebruikersnaam=gebruikersnaam,
+            herkomst=herkomst,
+            organisatie_id=vorige.organisatie_id if vorige else None,
+            adres=vorige.adres if vorige else "",
+        )
+    )

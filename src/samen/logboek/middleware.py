@@ -1,4 +1,5 @@
-"""Bind the acting user of a web request for the processing log (see ``samen.logboek.context``)."""
+"""Bind the acting user of a web request for the processing log (see ``samen.logboek.context``),
+and log refused requests (HTTP 403) as a processing with result ``geweigerd``."""
 
 from __future__ import annotations
 
@@ -7,6 +8,14 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 
 from samen.logboek.context import Actor, als_actor
+
+
+def _organisatie_id(user: object) -> int | None:
+    """The user's organisation when they hold roles at exactly one (else the line has none)."""
+    from samen.accounts.authz import rollen_van
+
+    organisaties = {r.organisatie_id for r in rollen_van(user)}
+    return organisaties.pop() if len(organisaties) == 1 else None
 
 
 class ActorMiddleware:
@@ -19,8 +28,23 @@ class ActorMiddleware:
         actor = Actor(
             gebruiker_id=user.pk if ingelogd else None,  # type: ignore[union-attr]
             gebruikersnaam=user.get_username() if ingelogd else "",  # type: ignore[union-attr]
-            herkomst="web",
+            herkomst="api" if request.path.startswith("/api/") else "web",
+            organisatie_id=_organisatie_id(user) if ingelogd else None,
             adres=request.META.get("REMOTE_ADDR", ""),
         )
         with als_actor(actor):
-            return self.get_response(request)
+            response = self.get_response(request)
+            if response.status_code == 403 and ingelogd:
+                from samen.logboek.models import Regel
+                from samen.logboek.services import verwerking_vastleggen
+
+                verwerking_vastleggen(
+                    actie=Regel.Actie.INZIEN
+                    if request.method in {"GET", "HEAD"}
+                    else Regel.Actie.WIJZIGEN,
+                    objecttype="pagina",
+                    object_id=request.path[:64],
+                    object_omschrijving=f"{request.method} {request.path}"[:200],
+                    resultaat=Regel.Resultaat.GEWEIGERD,
+                )
+            return response

@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from samen.logboek import views
 
 app_name = "logboek"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.LogboekView.as_view(), name="overzicht"),
+    path("logboek.csv", views.LogboekCsvView.as_view(), name="csv"),
+]

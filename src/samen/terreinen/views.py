@@ -19,9 +19,11 @@ from samen.bestuur.status import ToezeggingStatus
 from samen.businesscase import selectors as businesscase_selectors
 from samen.core.forms import apply_service_error
 from samen.core.views import SamenView
+from samen.logboek import versiecontrole
 from samen.organisaties import selectors as org_selectors
 from samen.terreinen import selectors, services
 from samen.terreinen.forms import HerplanningForm, MijlpaalGereedForm, VoortgangsberichtForm
+from samen.terreinen.models import Mijlpaal
 from samen.terreinen.planning import planning_svg
 from samen.terreinen.tijdlijn import terrein_tijdlijn
 
@@ -142,10 +144,26 @@ class BewerkFormView(TerreinMixin, SamenView, FormView):
         context["terrein"] = self.get_terrein()
         return context
 
+    def huidige_versie(self, vergrendel: bool = False) -> str | None:
+        """The version token of the edited record(s); ``None`` for a form that only adds."""
+        return None
+
+    def get_form(self, form_class: Any = None) -> Any:
+        form = super().get_form(form_class)
+        versie = self.huidige_versie()
+        if versie is not None:
+            form.fields[versiecontrole.VELD] = versiecontrole.versie_veld(versie)
+        return form
+
     def form_valid(self, form: Any) -> HttpResponse:
         try:
             with transaction.atomic():
-                self.opslaan(form.cleaned_data)
+                data = dict(form.cleaned_data)
+                gezien = data.pop(versiecontrole.VELD, None)
+                huidig = self.huidige_versie(vergrendel=True)
+                if huidig is not None:
+                    versiecontrole.controleer_versie(gezien, huidig)
+                self.opslaan(data)
         except ValidationError as exc:
             apply_service_error(form, exc)
             return self.form_invalid(form)
@@ -176,6 +194,12 @@ class MijlpaalMixin(BewerkFormView):
         if mijlpaal.terrein_id != self.get_terrein().pk:
             raise Http404("Deze mijlpaal hoort niet bij dit samenwerkingsterrein.")
         return mijlpaal
+
+    def huidige_versie(self, vergrendel: bool = False) -> str | None:
+        mijlpalen = Mijlpaal.objects.select_for_update() if vergrendel else Mijlpaal.objects
+        mijlpaal = mijlpalen.get(pk=self.get_mijlpaal().pk)
+        laatste = mijlpaal.planningen.order_by("vastgesteld_op", "id").last()
+        return versiecontrole.versie_token(mijlpaal, laatste)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)

@@ -138,7 +138,7 @@ def cumulative_svg(
         out.append(
             f'<line x1="{hx:.1f}" y1="{TOP}" x2="{hx:.1f}" y2="{HEIGHT - BOTTOM}" stroke="#b00020" '
             f'stroke-dasharray="5 4" stroke-width="1.5"/>'
-            f'<text x="{hx + 4:.1f}" y="{TOP + 12}" style="fill:#b00020">einde looptijd ({looptijd} jaar)</text>'
+            f'<text x="{hx + 4:.1f}" y="{TOP + 12}" fill="#b00020">einde looptijd ({looptijd} jaar)</text>'
         )
     labels = []
     for i, lijn in enumerate(lijnen):
@@ -167,7 +167,7 @@ def cumulative_svg(
     placed = _spread([(py, i) for py, i, _, _ in labels], 15, TOP + 6, HEIGHT - BOTTOM)
     for _, i, colour, naam in labels:
         out.append(
-            f'<text x="{WIDTH - RIGHT + 10}" y="{placed[i] + 4:.1f}" style="fill:{colour}" font-weight="600">'
+            f'<text x="{WIDTH - RIGHT + 10}" y="{placed[i] + 4:.1f}" fill="{colour}" font-weight="600">'
             f"{escape(_kort(naam, 24))}<title>{escape(naam)}</title></text>"
         )
     out.append("</svg>")
@@ -241,13 +241,13 @@ def histogram_svg(
     if lo < 0 < hi:
         out.append(
             f'<line x1="{x(0):.1f}" y1="{TOP + 14}" x2="{x(0):.1f}" y2="{base:.1f}" stroke="#b00020" stroke-width="2"/>'
-            f'<text x="{x(0) + 4:.1f}" y="{TOP + 12}" style="fill:#b00020">0: break-even</text>'
+            f'<text x="{x(0) + 4:.1f}" y="{TOP + 12}" fill="#b00020">0: break-even</text>'
         )
     for naam, waarde, dy in (("P10", p10, 30), ("P50", p50, 44), ("P90", p90, 58)):
         px = x(waarde)
         out.append(
             f'<line x1="{px:.1f}" y1="{TOP + dy - 10}" x2="{px:.1f}" y2="{base:.1f}" stroke="#e17000" stroke-dasharray="4 3" stroke-width="1.5"/>'
-            f'<text x="{px + 3:.1f}" y="{TOP + dy}" style="fill:#7a4a00">{naam}</text>'
+            f'<text x="{px + 3:.1f}" y="{TOP + dy}" fill="#7a4a00">{naam}</text>'
         )
     out.append(
         f'<text x="{LEFT + plot_w / 2:.1f}" y="{HEIGHT - 6}" text-anchor="middle">netto contante waarde</text>'

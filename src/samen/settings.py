@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "samen.kwaliteitskaart",
     "samen.gegevensbeheer",
     "samen.api",
+    "samen.archief",
     "samen.demo",
 ]
 
@@ -63,9 +64,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "samen.accounts.middleware.TweedeFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "samen.logboek.middleware.ActorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "samen.core.middleware.BeveiligingsheadersMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "samen.urls"
@@ -107,6 +114,21 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "samen.accounts.wachtwoorden.GelekteWachtwoordenValidator"},
+]
+# Argon2id first (BIO: state-of-the-art hashing); older hashes still verify and are upgraded at
+# the next login. The test conftest swaps in MD5 for speed.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+# The lock-out check (django-axes) first; it skips calls without a request (the test client's
+# login, scripts), which never come from the login page.
+AUTHENTICATION_BACKENDS = [
+    "samen.accounts.backends.SamenAxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 LOGIN_URL = "accounts:login"
@@ -174,7 +196,114 @@ TASKS = {
 }
 
 # --- API (issue 7): REST_FRAMEWORK, SPECTACULAR_SETTINGS ---
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "samen.api.auth.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["samen.api.permissions.MagPermission"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "samen.api.schema.SamenSchema",
+    "EXCEPTION_HANDLER": "samen.api.problems.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "COERCE_DECIMAL_TO_STRING": False,
+    "DATETIME_FORMAT": "iso-8601",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Samen API",
+    "DESCRIPTION": (
+        "De REST API van Samen: het register van samenwerkingsverbanden, het bestuur, "
+        "businesscases, de kwaliteitskaart en de rapportage. Volgt de API Design Rules van de "
+        "Nederlandse overheid. Authenticatie met een persoonlijke API-sleutel "
+        "(Authorization: Bearer samen_…); zie docs/api.md."
+    ),
+    "VERSION": "1.0.0",
+    "CONTACT": {
+        "name": "Beheer Samen",
+        "email": "beheer@samen.example.nl",
+        "url": "https://samen.example.nl/contact",
+    },
+    "LICENSE": {"name": "EUPL-1.2", "url": "https://eupl.eu/1.2/nl/"},
+    "SERVERS": [
+        {"url": "/api/v1", "description": "Deze server"},
+        {"url": "https://samen.example.nl/api/v1", "description": "Voorbeeld van een installatie"},
+    ],
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "SCHEMA_PATH_PREFIX_TRIM": True,
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "DatumprecisieEnum": "samen.core.models.PRECISIE_CHOICES",
+        "OrganisatieSoortEnum": "samen.organisaties.models.Organisatie.Soort",
+        "OrgaanSoortEnum": "samen.bestuur.models.Orgaan.Soort",
+        "RapportSoortEnum": "samen.rapportage.models.Rapport.Soort",
+        "AfwezigheidSoortEnum": "samen.kwaliteitskaart.models.Afwezigheid.Soort",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "samen.api.schema.postprocess",
+    ],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "DISABLE_ERRORS_AND_WARNINGS": False,
+}
 # --- end API ---
 
 # --- Security (issue 8) ---
+# See docs/security.md. Apps: lock-out after failed logins (django-axes) and TOTP (django-otp).
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp", "csp"]
+
+#: TOTP second factor for beheerders (BIO 9.4.2): on in production, off for the demo/development.
+SAMEN_2FA_BEHEERDERS = env_bool("SAMEN_2FA_BEHEERDERS", default=PRODUCTION)
+OTP_TOTP_ISSUER = env_str("SAMEN_OTP_ISSUER", "Samen")
+
+#: Optional online check of new passwords against Have I Been Pwned (k-anonymity: only the first
+#: five characters of the SHA-1 leave the server). Off by default: the offline list always runs.
+SAMEN_HIBP_CONTROLE = env_bool("SAMEN_HIBP_CONTROLE", default=False)
+SAMEN_HIBP_URL = env_str("SAMEN_HIBP_URL", "https://api.pwnedpasswords.com/range/")
+
+# Lock-out: five failed logins for one username from one address lock that pair for 15 minutes.
+AXES_FAILURE_LIMIT = env_int("SAMEN_LOGIN_POGINGEN", 5)
+AXES_COOLOFF_TIME = env_int("SAMEN_LOGIN_WACHTMINUTEN", 15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/vergrendeld.html"
+AXES_IPWARE_PROXY_COUNT = env_int("SAMEN_PROXY_AANTAL", 1 if PRODUCTION else 0) or None
+AXES_VERBOSE = False
+
+# Content-Security-Policy (django-csp 4): only this origin, no inline script or style at all.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_REFERRER_POLICY = "same-origin"
+SESSION_SAVE_EVERY_REQUEST = True  # idle sessions expire after SESSION_COOKIE_AGE
+#: Sent by samen.core.middleware.BeveiligingsheadersMiddleware on every response.
+SAMEN_PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+#: The accessibility statement (core:toegankelijkheid): whom to contact, and its date.
+SAMEN_TOEGANKELIJKHEID_CONTACT = env_str(
+    "SAMEN_TOEGANKELIJKHEID_CONTACT", "de functioneel beheerder van Samen in uw organisatie"
+)
+SAMEN_TOEGANKELIJKHEID_DATUM = env_str("SAMEN_TOEGANKELIJKHEID_DATUM", "2026-11-22")
+if PRODUCTION:
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
 # --- end security ---

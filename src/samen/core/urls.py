@@ -1,6 +1,8 @@
 from django.http import HttpRequest, JsonResponse
 from django.urls import path
 
+from samen.core.views import toegankelijkheid
+
 app_name = "core"
 
 
@@ -9,4 +11,8 @@ def gezondheid(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
-urlpatterns = [path("gezondheid/", gezondheid, name="gezondheid")]
+urlpatterns = [
+    path("gezondheid/", gezondheid, name="gezondheid"),
+    # Public by law (Besluit digitale toegankelijkheid overheid): no login.
+    path("toegankelijkheid/", toegankelijkheid, name="toegankelijkheid"),
+]

@@ -47,3 +47,22 @@ def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpR
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return render(request, "samen/404.html", status=404)
+
+
+def toegankelijkheid(request: HttpRequest) -> HttpResponse:
+    """The accessibility statement (public, in the model format of digitoegankelijk.nl)."""
+    import datetime as dt
+
+    from django.conf import settings
+
+    context = {
+        "toegankelijkheid_datum": dt.date.fromisoformat(
+            getattr(settings, "SAMEN_TOEGANKELIJKHEID_DATUM", "2026-11-22")
+        ),
+        "toegankelijkheid_contact": getattr(
+            settings,
+            "SAMEN_TOEGANKELIJKHEID_CONTACT",
+            "de functioneel beheerder van Samen in uw organisatie",
+        ),
+    }
+    return render(request, "samen/toegankelijkheid.html", context)

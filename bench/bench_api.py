@@ -1,0 +1,196 @@
+"""Benchmark: the REST API under concurrent load, on a large generated cooperation.
+
+    .venv/bin/python bench/bench_api.py [--clients 20] [--seconden 10] [--port 8790]
+
+It builds a throwaway SQLite database (a temporary SAMEN_VAR_DIR) with the large cooperation of
+the report benchmark (25 municipalities, 20 domains, five years, 10,000 progress updates, 2,000
+decisions: :func:`samen.rapportage.bench_data.maak_grote_samenwerking`), creates an API token for
+a redacteur of its first municipality, starts ``samen serve`` (waitress) in a separate process
+and drives it from this process with N client threads (http.client, keep-alive), each for a fixed
+time, against three endpoints:
+
+- list:   GET /api/v1/voortgangsberichten?samenwerkingsverband=…&paginaGrootte=20
+- detail: GET /api/v1/voortgangsberichten/{id}
+- write:  POST /api/v1/voortgangsberichten (a new progress update)
+
+and prints requests per second and p50/p95/p99 latency for each. Goal: p95 < 100 ms for reads at
+20 clients. Load goes to 127.0.0.1 only, bounded in time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _setup(var_dir: str) -> tuple[str, int, list[int], int]:
+    os.environ["SAMEN_VAR_DIR"] = var_dir
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "samen.settings")
+    sys.path.insert(0, str(ROOT / "src"))
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    from samen.accounts.services import rol_assign
+    from samen.api.services import api_token_create
+    from samen.organisaties.models import Organisatie, Samenwerkingsverband
+    from samen.rapportage.bench_data import maak_grote_samenwerking
+    from samen.terreinen.models import Samenwerkingsterrein, Voortgangsbericht
+
+    call_command("migrate", verbosity=0)
+    groot = maak_grote_samenwerking()
+    organisatie = Organisatie.objects.get(slug=groot.hoofdgemeente)
+    user = get_user_model().objects.create_user("bench-redacteur", password="bench-wachtwoord-1")
+    rol_assign(gebruiker=user, organisatie=organisatie, soort="redacteur")
+    _, sleutel = api_token_create(gebruiker=user, organisatie=organisatie, naam="bench")
+    verband = Samenwerkingsverband.objects.get(slug=groot.verband)
+    ids = list(
+        Voortgangsbericht.objects.filter(terrein__samenwerkingsverband=verband).values_list(
+            "pk", flat=True
+        )[:2000]
+    )
+    terrein = Samenwerkingsterrein.objects.filter(samenwerkingsverband=verband).first()
+    assert terrein is not None
+    print(f"Database: {groot.aantallen}; {len(ids)} berichten om op te vragen.", file=sys.stderr)
+    return sleutel, verband.pk, ids, terrein.pk
+
+
+def _wait(port: int, timeout: float = 60) -> None:
+    eind = time.monotonic() + timeout
+    while time.monotonic() < eind:
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            c.request("GET", "/api/v1/openapi.json")
+            c.getresponse().read()
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit("De server startte niet.")
+
+
+def _load(port: int, clients: int, seconden: float, maak_verzoek) -> tuple[list[float], int]:  # type: ignore[no-untyped-def]
+    tijden: list[float] = []
+    fouten = [0]
+    slot = threading.Lock()
+    eind = time.monotonic() + seconden
+
+    def werker(n: int) -> None:
+        rng = random.Random(n)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        eigen: list[float] = []
+        while time.monotonic() < eind:
+            methode, pad, body, headers = maak_verzoek(rng)
+            begin = time.perf_counter()
+            try:
+                conn.request(methode, pad, body=body, headers=headers)
+                r = conn.getresponse()
+                r.read()
+                ok = r.status < 400
+            except (OSError, http.client.HTTPException):
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                ok = False
+            eigen.append(time.perf_counter() - begin)
+            if not ok:
+                with slot:
+                    fouten[0] += 1
+        with slot:
+            tijden.extend(eigen)
+
+    threads = [threading.Thread(target=werker, args=(i,)) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return tijden, fouten[0]
+
+
+def _pct(waarden: list[float], p: float) -> float:
+    if len(waarden) < 2:
+        return waarden[0] if waarden else float("nan")
+    return statistics.quantiles(waarden, n=100, method="inclusive")[int(p) - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconden", type=float, default=10.0)
+    parser.add_argument("--port", type=int, default=8790)
+    parser.add_argument("--threads", type=int, default=8, help="waitress-threads van de server")
+    args = parser.parse_args()
+
+    var_dir = tempfile.mkdtemp(prefix="samen-bench-api-")
+    sleutel, verband, ids, terrein = _setup(var_dir)
+    env = {**os.environ, "SAMEN_VAR_DIR": var_dir}
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "samen"), "serve", "--port", str(args.port),
+         "--threads", str(args.threads), "--zonder-worker"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        _wait(args.port)
+        auth = {"Authorization": f"Bearer {sleutel}", "Accept": "application/json"}
+        schrijf = {**auth, "Content-Type": "application/json"}
+        gevallen = {
+            "lijst": lambda rng: (
+                "GET",
+                f"/api/v1/voortgangsberichten?samenwerkingsverband={verband}&paginaGrootte=20"
+                f"&pagina={rng.randrange(1, 50)}",
+                None,
+                auth,
+            ),
+            "detail": lambda rng: (
+                "GET",
+                f"/api/v1/voortgangsberichten/{rng.choice(ids)}",
+                None,
+                auth,
+            ),
+            "schrijven": lambda rng: (
+                "POST",
+                "/api/v1/voortgangsberichten",
+                json.dumps(
+                    {
+                        "terrein": terrein,
+                        "datum": "2019-06-01",
+                        "titel": "Bench",
+                        "tekst": f"Bericht {rng.random()} (fictief, benchmark).",
+                    }
+                ),
+                schrijf,
+            ),
+        }
+        print(f"{args.clients} clients, {args.seconden:.0f} s per eindpunt, server met "
+              f"{args.threads} threads (SQLite)\n")  # fmt: skip
+        print(f"{'eindpunt':<10} {'verzoeken':>9} {'fouten':>6} {'req/s':>8} "
+              f"{'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")  # fmt: skip
+        for naam, maak in gevallen.items():
+            _load(args.port, min(args.clients, 4), 1.0, maak)  # warm up
+            tijden, fouten = _load(args.port, args.clients, args.seconden, maak)
+            ms = [t * 1000 for t in tijden]
+            print(
+                f"{naam:<10} {len(ms):>9} {fouten:>6} {len(ms) / args.seconden:>8.1f} "
+                f"{_pct(ms, 50):>8.1f} {_pct(ms, 95):>8.1f} {_pct(ms, 99):>8.1f}"
+            )
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+if __name__ == "__main__":
+    main()

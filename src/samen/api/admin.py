@@ -6,10 +6,11 @@ from __future__ import annotations
 from django.contrib import admin
 
 from samen.api.models import ApiToken
+from samen.core.admin import SamenModelAdmin
 
 
 @admin.register(ApiToken)
-class ApiTokenAdmin(admin.ModelAdmin):
+class ApiTokenAdmin(SamenModelAdmin):
     list_display = [
         "naam",
         "gebruiker",

@@ -1,10 +1,11 @@
 from django.contrib import admin
 
 from samen.bestuur.models import Besluit, Motie, Orgaan, Toezegging, Vergadering
+from samen.core.admin import SamenModelAdmin
 
 
 @admin.register(Orgaan)
-class OrgaanAdmin(admin.ModelAdmin):
+class OrgaanAdmin(SamenModelAdmin):
     list_display = ["naam", "soort", "organisatie", "samenwerkingsverband"]
     list_filter = ["soort"]
     prepopulated_fields = {"slug": ["naam"]}
@@ -16,7 +17,7 @@ class BesluitInline(admin.StackedInline):
 
 
 @admin.register(Vergadering)
-class VergaderingAdmin(admin.ModelAdmin):
+class VergaderingAdmin(SamenModelAdmin):
     list_display = ["__str__", "datum"]
     date_hierarchy = "datum"
     filter_horizontal = ["organen"]
@@ -24,18 +25,18 @@ class VergaderingAdmin(admin.ModelAdmin):
 
 
 @admin.register(Besluit)
-class BesluitAdmin(admin.ModelAdmin):
+class BesluitAdmin(SamenModelAdmin):
     list_display = ["onderwerp", "uitkomst", "terrein", "vergadering"]
     list_filter = ["uitkomst", "terrein"]
     search_fields = ["onderwerp", "tekst"]
 
 
 @admin.register(Motie)
-class MotieAdmin(admin.ModelAdmin):
+class MotieAdmin(SamenModelAdmin):
     list_display = ["titel", "orgaan", "datum"]
 
 
 @admin.register(Toezegging)
-class ToezeggingAdmin(admin.ModelAdmin):
+class ToezeggingAdmin(SamenModelAdmin):
     list_display = ["omschrijving", "orgaan", "aan", "gedaan_op", "vervaldatum", "nagekomen_op"]
     list_filter = ["orgaan"]

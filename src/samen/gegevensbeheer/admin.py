@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from samen.core.admin import SamenModelAdmin
 from samen.gegevensbeheer.models import Bevinding, Definitieset, Tabel, Validatierun, Veld
 
 
@@ -9,12 +10,12 @@ class VeldInline(admin.TabularInline):
 
 
 @admin.register(Definitieset)
-class DefinitiesetAdmin(admin.ModelAdmin):
+class DefinitiesetAdmin(SamenModelAdmin):
     list_display = ("naam", "versie", "titel", "aangemaakt_op")
 
 
 @admin.register(Tabel)
-class TabelAdmin(admin.ModelAdmin):
+class TabelAdmin(SamenModelAdmin):
     list_display = ("naam", "definitieset")
     inlines = [VeldInline]
 
@@ -25,7 +26,7 @@ class BevindingInline(admin.TabularInline):
 
 
 @admin.register(Validatierun)
-class ValidatierunAdmin(admin.ModelAdmin):
+class ValidatierunAdmin(SamenModelAdmin):
     list_display = (
         "bestandsnaam",
         "organisatie",

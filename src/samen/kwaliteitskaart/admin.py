@@ -4,6 +4,7 @@ the privacy rule and log every access) and the CSV import."""
 
 from django.contrib import admin
 
+from samen.core.admin import SamenModelAdmin
 from samen.kwaliteitskaart.models import Domein, KritiekeTaak, Specialisme, Standplaats
 
 
@@ -14,19 +15,19 @@ class SpecialismeInline(admin.TabularInline):
 
 
 @admin.register(Domein)
-class DomeinAdmin(admin.ModelAdmin):
+class DomeinAdmin(SamenModelAdmin):
     list_display = ("naam", "volgorde")
     prepopulated_fields = {"slug": ("naam",)}
     inlines = [SpecialismeInline]
 
 
 @admin.register(KritiekeTaak)
-class KritiekeTaakAdmin(admin.ModelAdmin):
+class KritiekeTaakAdmin(SamenModelAdmin):
     list_display = ("naam", "organisatie", "specialisme", "minimum_niveau", "aantal_personen")
     list_filter = ("organisatie", "specialisme__domein")
     search_fields = ("naam",)
 
 
 @admin.register(Standplaats)
-class StandplaatsAdmin(admin.ModelAdmin):
+class StandplaatsAdmin(SamenModelAdmin):
     list_display = ("organisatie", "omschrijving", "breedtegraad", "lengtegraad")

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from samen.core.admin import SamenModelAdmin
 from samen.organisaties.models import (
     Inwonertal,
     Lidmaatschap,
@@ -15,7 +16,7 @@ class InwonertalInline(admin.TabularInline):
 
 
 @admin.register(Organisatie)
-class OrganisatieAdmin(admin.ModelAdmin):
+class OrganisatieAdmin(SamenModelAdmin):
     list_display = ["naam", "soort", "cbs_code"]
     list_filter = ["soort"]
     search_fields = ["naam", "cbs_code"]
@@ -24,7 +25,7 @@ class OrganisatieAdmin(admin.ModelAdmin):
 
 
 @admin.register(Persoon)
-class PersoonAdmin(admin.ModelAdmin):
+class PersoonAdmin(SamenModelAdmin):
     list_display = ["naam", "organisatie", "functie", "begindatum", "einddatum"]
     list_filter = ["organisatie"]
     search_fields = ["achternaam", "roepnaam", "functie"]
@@ -36,13 +37,13 @@ class LidmaatschapInline(admin.TabularInline):
 
 
 @admin.register(Samenwerkingsverband)
-class SamenwerkingsverbandAdmin(admin.ModelAdmin):
+class SamenwerkingsverbandAdmin(SamenModelAdmin):
     list_display = ["naam", "afkorting", "opgericht_op"]
     prepopulated_fields = {"slug": ["naam"]}
     inlines = [LidmaatschapInline]
 
 
 @admin.register(Lidmaatschap)
-class LidmaatschapAdmin(admin.ModelAdmin):
+class LidmaatschapAdmin(SamenModelAdmin):
     list_display = ["organisatie", "samenwerkingsverband", "status", "begindatum", "einddatum"]
     list_filter = ["samenwerkingsverband", "status"]

@@ -7,6 +7,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
+from samen.core.admin import SamenModelAdmin
 from samen.rapportage.models import Publicatie, Publicatiebestand, Rapport, Sectie
 
 
@@ -27,7 +28,7 @@ class SectieInline(admin.StackedInline):
 
 
 @admin.register(Rapport)
-class RapportAdmin(admin.ModelAdmin):
+class RapportAdmin(SamenModelAdmin):
     list_display = ["__str__", "organisatie", "soort", "peildatum", "vanaf", "status"]
     list_filter = ["soort", "status", "organisatie"]
     inlines = [SectieInline]
@@ -52,7 +53,7 @@ class RapportAdmin(admin.ModelAdmin):
         return actions
 
 
-class AlleenLezen(admin.ModelAdmin):
+class AlleenLezen(SamenModelAdmin):
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 

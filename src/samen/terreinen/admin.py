@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from samen.core.admin import SamenModelAdmin
 from samen.terreinen.models import (
     Fasewijziging,
     Mijlpaal,
@@ -22,7 +23,7 @@ class WerkgroepInline(admin.TabularInline):
 
 
 @admin.register(Samenwerkingsterrein)
-class SamenwerkingsterreinAdmin(admin.ModelAdmin):
+class SamenwerkingsterreinAdmin(SamenModelAdmin):
     list_display = ["naam", "samenwerkingsverband", "volgorde"]
     list_filter = ["samenwerkingsverband"]
     prepopulated_fields = {"slug": ["naam"]}
@@ -35,13 +36,13 @@ class WerkgroeplidInline(admin.TabularInline):
 
 
 @admin.register(Werkgroep)
-class WerkgroepAdmin(admin.ModelAdmin):
+class WerkgroepAdmin(SamenModelAdmin):
     list_display = ["naam", "terrein", "trekker", "begindatum", "einddatum"]
     inlines = [WerkgroeplidInline]
 
 
 @admin.register(Voortgangsbericht)
-class VoortgangsberichtAdmin(admin.ModelAdmin):
+class VoortgangsberichtAdmin(SamenModelAdmin):
     list_display = ["titel", "terrein", "datum", "auteur"]
     list_filter = ["terrein__samenwerkingsverband", "terrein"]
     search_fields = ["titel", "tekst"]
@@ -54,7 +55,7 @@ class MijlpaalplanningInline(admin.TabularInline):
 
 
 @admin.register(Mijlpaal)
-class MijlpaalAdmin(admin.ModelAdmin):
+class MijlpaalAdmin(SamenModelAdmin):
     list_display = ["naam", "terrein", "startdatum", "werkelijke_datum"]
     list_filter = ["terrein__samenwerkingsverband", "terrein"]
     inlines = [MijlpaalplanningInline]

@@ -35,6 +35,7 @@ def dsz_demo(db, tmp_path_factory):
         for rol in Rol.objects.filter(soort=Rol.Soort.BEHEERDER).select_related("gebruiker"):
             rol.gebruiker.groups.add(groep)
         return
+    _restart_sequences()
     load_demo()
     labels = [
         "auth.user",
@@ -49,6 +50,22 @@ def dsz_demo(db, tmp_path_factory):
             obj["fields"]["user_permissions"] = []
     dump.write_text(json.dumps(objecten))
     _DEMO_DUMP["pad"] = dump
+
+
+def _restart_sequences() -> None:
+    """On PostgreSQL, start the (empty) tables' id sequences at 1 before the first demo load, as
+    a fresh SQLite database does, so the demo's ids do not depend on earlier tests."""
+    from django.core.management.color import no_style
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    sql = connection.ops.sequence_reset_by_name_sql(
+        no_style(), connection.introspection.sequence_list()
+    )
+    with connection.cursor() as cursor:
+        for statement in sql:
+            cursor.execute(statement)
 
 
 @pytest.fixture(autouse=True)
@@ -70,6 +87,15 @@ def run_tasks(db):
     from django.core.management import call_command
 
     def run() -> None:
-        call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+        # The worker closes "old" connections between tasks; inside a test's transaction on
+        # PostgreSQL that would close the test's own connection, so it is kept open here.
+        from django_tasks_db.management.commands import db_worker
+
+        origineel = db_worker.close_old_connections
+        db_worker.close_old_connections = lambda **kwargs: None
+        try:
+            call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+        finally:
+            db_worker.close_old_connections = origineel
 
     return run

@@ -31,6 +31,9 @@ class SamenwerkingsterreinSerializer(CamelModelSerializer):
         allow_null=True,
         help_text="De fase op de peildatum (leeg als er nog geen fase was).",
     )
+    # Explicit, so the OpenAPI document is the same on SQLite and PostgreSQL (whose small
+    # integer range Django would otherwise add as a validator).
+    volgorde = serializers.IntegerField(min_value=0, max_value=32767, required=False)
 
     class Meta:
         model = Samenwerkingsterrein

@@ -74,6 +74,16 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+def pytest_configure(config):  # type: ignore[no-untyped-def]
+    """The live test server (Django's wsgiref handler) writes a response's headers and body in two
+    sends; with Nagle's algorithm on, the client's delayed ACK then stalls every request by 40 ms.
+    Production serves with waitress, which sends a response at once, so only the tests need this.
+    """
+    from django.test.testcases import QuietWSGIRequestHandler
+
+    QuietWSGIRequestHandler.disable_nagle_algorithm = True
+
+
 def pytest_report_header(config):  # type: ignore[no-untyped-def]
     from django.conf import settings
 

@@ -130,8 +130,10 @@ def _meet(
         extra = ""
         if formaat == "pdf":
             extra = f", {_paginas(inhoud)} pagina's"
+        totaal = float(t_verzamel) + float(t_tekst) + float(tijd)
         print(
-            f"  {'opmaken ' + formaat.upper():<34}{tijd:8.3f}   ({len(inhoud) / 1024:,.0f} kB{extra})"
+            f"  {'opmaken ' + formaat.upper():<34}{tijd:8.3f}   ({len(inhoud) / 1024:,.0f} kB{extra}; "
+            f"met verzamelen en tekst {totaal:.3f} s)"
         )
     if bijlage is None:
         print("  geen bijlage: de notitie bevat alle ontwikkelingen zelf")

@@ -101,7 +101,11 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's backend plus the planner's statistics (PRAGMA optimize on close).
+    DATABASES["default"]["ENGINE"] = "samen.core.db.sqlite3"
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Tests run in memory, as for Django's own engine name (pytest-django recognises only that).
+    DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "timeout": 20,

@@ -31,11 +31,12 @@ class TokenAuthentication(authentication.BaseAuthentication):
             sleutel = delen[1].decode()
         except UnicodeError as exc:
             raise exceptions.AuthenticationFailed("De sleutel bevat ongeldige tekens.") from exc
-        token = (
-            ApiToken.objects.select_related("gebruiker", "organisatie")
-            .filter(sleutel_hash=sleutel_hash(sleutel), ingetrokken_op__isnull=True)
-            .first()
-        )
+        try:  # the hash is unique: get() needs no ordering, unlike first()
+            token = ApiToken.objects.select_related("gebruiker", "organisatie").get(
+                sleutel_hash=sleutel_hash(sleutel), ingetrokken_op__isnull=True
+            )
+        except ApiToken.DoesNotExist:
+            token = None
         if token is None or not token.gebruiker.is_active:
             raise exceptions.AuthenticationFailed("Deze API-sleutel is onbekend of ingetrokken.")
         # Any: the per-request role cache and token are dynamic attributes read by authz.

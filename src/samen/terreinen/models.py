@@ -133,7 +133,11 @@ class Voortgangsbericht(Geregistreerd):
 
     class Meta:
         ordering = ["-datum", "-id"]
-        indexes = [models.Index(fields=["terrein", "datum"], name="voortgang_terrein_datum")]
+        indexes = [
+            models.Index(fields=["terrein", "datum"], name="voortgang_terrein_datum"),
+            # The API's and the register's newest-first pages across domains.
+            models.Index(fields=["datum", "id"], name="voortgang_datum_id"),
+        ]
         verbose_name = "voortgangsbericht"
         verbose_name_plural = "voortgangsberichten"
 

@@ -271,7 +271,9 @@ class SamenViewSet(viewsets.GenericViewSet):
             orde = list(self.standaard_sortering)
         if not isinstance(qs, models.QuerySet):
             return qs
-        return qs.order_by(*orde, "id")
+        # Ties go by id in the direction of the first key, so "-datum" is "-datum, -id": one
+        # index on (datum, id) then serves a page in either direction without sorting the table.
+        return qs.order_by(*orde, "-id" if orde[0].startswith("-") else "id")
 
     def filter_queryset(self, queryset: Any) -> Any:
         for f in self.filters:
@@ -358,8 +360,11 @@ class Wijzig:
     """PATCH with If-Match (required: 428 without, 412 when stale)."""
 
     def partial_update(self: Any, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return Wijzig._wijzig(self, request, gedeeltelijk=True)
+
+    def _wijzig(self: Any, request: Request, *, gedeeltelijk: bool) -> Response:
         obj = self.get_object()
-        serializer = self.get_serializer(obj, data=request.data, partial=True)
+        serializer = self.get_serializer(obj, data=request.data, partial=gedeeltelijk)
         serializer.is_valid(raise_exception=True)
         with transaction.atomic():
             vers = self._vers(obj)
@@ -370,6 +375,14 @@ class Wijzig:
             self.get_serializer_class_for_read()(obj, context=self.get_serializer_context()).data
         )
         return self._met_etag(response, obj)
+
+
+class Vervang(Wijzig):
+    """PUT (every writable property at once) besides PATCH, with the same If-Match rules; for a
+    resource whose whole writable state may be replaced, not for a state change."""
+
+    def update(self: Any, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return Wijzig._wijzig(self, request, gedeeltelijk=False)
 
 
 class Verwijder:

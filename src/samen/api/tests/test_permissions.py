@@ -67,6 +67,7 @@ REGELS: dict[tuple[str, str], str] = {
     ("businesscase", "retrieve"): "lezen",
     ("businesscase", "evaluate"): "lezen",
     ("businesscase", "create"): "bewerken",
+    ("businesscase", "update"): "bewerken",
     ("businesscase", "partial_update"): "bewerken",
     ("medewerker", "list"): "lezen",
     ("medewerker", "retrieve"): "personeel-lezen",

@@ -165,3 +165,37 @@ def test_absence_delete_with_if_match(api_als: Any) -> None:
     assert Afwezigheid.objects.filter(pk=a.pk).exists()
     assert client.delete(pad, HTTP_IF_MATCH=etag).status_code == 204
     assert not Afwezigheid.objects.filter(pk=a.pk).exists()
+
+
+def test_put_replaces_a_business_case_and_needs_every_property(api_als: Any) -> None:
+    from samen.businesscase.models import Businesscase
+
+    bc = Businesscase.objects.exclude(terrein=None).select_related("samenwerkingsverband").first()
+    assert bc is not None, "de demo heeft een businesscase bij een terrein"
+    lid = bc.samenwerkingsverband.lidmaatschappen.select_related("organisatie").first()
+    client = api_als(f"{lid.organisatie.slug}-redacteur")
+    pad = f"/api/v1/businesscases/{bc.pk}"
+    gelezen = client.get(pad)
+    etag, inhoud = gelezen["ETag"], gelezen.json()["inhoud"]
+
+    # PUT without terrein and besluit: 400 naming both, nothing stored
+    onvolledig = client.put(pad, {"inhoud": inhoud}, format="json", HTTP_IF_MATCH=etag)
+    assert onvolledig.status_code == 400 and onvolledig["Content-Type"] == PROBLEM
+    namen = {p["name"] for p in onvolledig.json()["invalidParams"]}
+    assert {"terrein", "besluit"} <= namen
+    bc.refresh_from_db()
+    assert bc.terrein_id is not None
+
+    # the whole state, with terrein cleared: stored, new ETag; the old ETag is then stale
+    volledig = {
+        "inhoud": inhoud,
+        "terrein": None,
+        "besluit": None,
+        "toelichting": "Los van terrein.",
+    }
+    goed = client.put(pad, volledig, format="json", HTTP_IF_MATCH=etag)
+    assert goed.status_code == 200, goed.content
+    assert goed.json()["terrein"] is None and goed["ETag"] != etag
+    bc.refresh_from_db()
+    assert bc.terrein_id is None
+    assert client.put(pad, volledig, format="json", HTTP_IF_MATCH=etag).status_code == 412

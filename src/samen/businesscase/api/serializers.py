@@ -56,6 +56,16 @@ class BusinesscaseWijzigSerializer(CamelModelSerializer):
         fields = ["inhoud", "terrein", "besluit", "toelichting"]
 
 
+class BusinesscaseVervangSerializer(BusinesscaseWijzigSerializer):
+    """PUT: the whole writable state; ``terrein`` and ``besluit`` are given, ``null`` to clear."""
+
+    inhoud = serializers.JSONField()
+    terrein = serializers.PrimaryKeyRelatedField(
+        queryset=Samenwerkingsterrein.objects.all(), allow_null=True
+    )
+    besluit = serializers.PrimaryKeyRelatedField(queryset=Besluit.objects.all(), allow_null=True)
+
+
 class ReeksSerializer(CamelSerializer):
     sleutel = serializers.CharField(help_text="De partner; leeg voor alle partners samen.")
     naam = serializers.CharField()

@@ -9,16 +9,17 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from samen.api.base import MaakAan, SamenViewSet, Wijzig, veld_filter
+from samen.api.base import MaakAan, SamenViewSet, Vervang, veld_filter
 from samen.businesscase import selectors, services
 from samen.businesscase.api.serializers import (
     BusinesscaseSerializer,
+    BusinesscaseVervangSerializer,
     BusinesscaseWijzigSerializer,
     ScenarioResultaatSerializer,
 )
 
 
-class BusinesscaseViewSet(MaakAan, Wijzig, SamenViewSet):
+class BusinesscaseViewSet(MaakAan, Vervang, SamenViewSet):
     """Businesscases van samenwerkingsverbanden; elke wijziging bewaart een versie."""
 
     serializer_class = BusinesscaseSerializer
@@ -30,6 +31,8 @@ class BusinesscaseViewSet(MaakAan, Wijzig, SamenViewSet):
     )
 
     def get_serializer_class(self) -> Any:
+        if self.action == "update":
+            return BusinesscaseVervangSerializer
         if self.action == "partial_update":
             return BusinesscaseWijzigSerializer
         return BusinesscaseSerializer

@@ -66,3 +66,27 @@ def test_api_actor_is_bound(api_als: Any, monkeypatch: Any) -> None:
     [actor] = gezien
     assert actor.herkomst == "api" and actor.gebruikersnaam == "dalfsen-redacteur"
     assert actor.organisatie_id is not None
+
+
+def test_a_changed_role_or_deactivated_user_counts_on_the_next_request(api_als: Any) -> None:
+    """The process remembers what a token stood for, but checks it on every request."""
+    from django.contrib.auth import get_user_model
+
+    from samen.accounts.models import Rol
+
+    client = api_als("dalfsen-redacteur")
+    pad = "/api/v1/voortgangsberichten"
+    # an empty update: a redacteur may write, so the body is judged (400); a lezer may not (403)
+    assert client.post(pad, {}, format="json").status_code == 400
+
+    rol = Rol.objects.get(gebruiker__username="dalfsen-redacteur", organisatie__slug="dalfsen")
+    rol.soort = Rol.Soort.LEZER
+    rol.save()
+    assert client.post(pad, {}, format="json").status_code == 403
+
+    rol.soort = Rol.Soort.REDACTEUR
+    rol.save()
+    assert client.post(pad, {}, format="json").status_code == 400
+
+    get_user_model().objects.filter(username="dalfsen-redacteur").update(is_active=False)
+    assert client.get(pad).status_code == 401

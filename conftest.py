@@ -122,7 +122,7 @@ def _fast_password_hashing(settings):
 def pytest_configure(config):  # type: ignore[no-untyped-def]
     """The live test server (Django's wsgiref handler) writes a response's headers and body in two
     sends; with Nagle's algorithm on, the client's delayed ACK then stalls every request by 40 ms.
-    Production serves with waitress, which sends a response at once, so only the tests need this.
+    Production serves with Gunicorn, which sends a response at once, so only the tests need this.
     """
     from django.test.testcases import QuietWSGIRequestHandler
 

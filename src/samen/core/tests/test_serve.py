@@ -26,6 +26,23 @@ def _kinderen(pid: int) -> list[int]:
     return [int(p) for p in pad.read_text().split()] if pad.exists() else []
 
 
+def _opdracht(pid: int) -> list[bytes]:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return []
+
+
+def _workers(pid: int) -> list[int]:
+    """The server's task-worker children (``samen db_worker``)."""
+    return [k for k in _kinderen(pid) if b"db_worker" in _opdracht(k)]
+
+
+def _webprocessen(pid: int) -> list[int]:
+    """The server's web processes (Granian's workers): every other child."""
+    return [k for k in _kinderen(pid) if b"db_worker" not in _opdracht(k)]
+
+
 def _leeft(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -79,23 +96,26 @@ def _start(env: dict[str, str], *extra: str) -> tuple[subprocess.Popen[bytes], i
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 def test_serve_starts_the_worker_and_stops_it_on_sigterm(omgeving):
-    proces, _ = _start(omgeving)
-    assert _wacht(lambda: len(_kinderen(proces.pid)) == 1)
-    (worker,) = _kinderen(proces.pid)
-    opdracht = Path(f"/proc/{worker}/cmdline").read_bytes().split(b"\0")
-    assert b"db_worker" in opdracht and b"--no-reload" in opdracht
+    proces, _ = _start(omgeving, "--processen", "2")
+    assert _wacht(lambda: len(_workers(proces.pid)) == 1)
+    (worker,) = _workers(proces.pid)
+    assert b"--no-reload" in _opdracht(worker)
+    # two web processes share the port
+    assert _wacht(lambda: len(_webprocessen(proces.pid)) == 2), _kinderen(proces.pid)
+    web = _webprocessen(proces.pid)
     proces.send_signal(signal.SIGTERM)
     uitvoer = proces.communicate(timeout=30)[0].decode()
     assert proces.returncode == 0, uitvoer
     assert "Achtergrondverwerking gestart" in uitvoer and "Samen is gestopt." in uitvoer
-    assert _wacht(lambda: not _leeft(worker), 5)
+    assert _wacht(lambda: not any(_leeft(p) for p in [worker, *web]), 5)
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 def test_serve_without_worker_starts_no_child(omgeving):
-    proces, _ = _start(omgeving, "--zonder-worker")
+    proces, _ = _start(omgeving, "--zonder-worker", "--processen", "1")
     time.sleep(1.0)
-    assert _kinderen(proces.pid) == []
+    assert _workers(proces.pid) == []
+    assert len(_webprocessen(proces.pid)) == 1
     proces.send_signal(signal.SIGINT)
     uitvoer = proces.communicate(timeout=30)[0].decode()
     assert proces.returncode == 0 and "Zonder achtergrondverwerking" in uitvoer

@@ -1,5 +1,11 @@
-"""``samen serve``: serve Samen with Waitress (static files through WhiteNoise), and next to it the
-background task worker (``samen db_worker --no-reload``) as a child process.
+"""``samen serve``: serve Samen with Gunicorn (several processes with a few threads each; static
+files through WhiteNoise), and next to it the background task worker
+(``samen db_worker --no-reload``) as a child process.
+
+Several processes, because one Python process runs one request at a time however many threads
+it has: on a 2-core machine two processes serve twice the requests of one (see
+``bench/bench_api.py`` and docs/decisions/0011). The default is one process per core (at most 4)
+with 2 threads each, so that a slow request (a large PDF) does not hold up a whole process.
 
 The worker works off the django-tasks queue (large PDFs, publishing large notes, uploads). It is
 stopped cleanly when the server stops (Ctrl+C, SIGTERM): it gets SIGTERM, finishes or abandons its
@@ -10,13 +16,13 @@ also dies with the server if the server is killed outright. ``--zonder-worker`` 
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from types import FrameType
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -85,10 +91,13 @@ def worker_proces(
         stdout=uitvoer,
         stderr=uitvoer,
     )
+    ouder = os.getpid()
     try:
         yield proces
     finally:
-        if stop_worker(proces, stoptijd) == -signal.SIGKILL:
+        # Gunicorn's web processes are forks of this one and leave through this block too;
+        # only the process that started the worker stops it.
+        if os.getpid() == ouder and stop_worker(proces, stoptijd) == -signal.SIGKILL:
             terug_in_wachtrij(worker_id)
 
 
@@ -104,8 +113,40 @@ def stop_worker(proces: subprocess.Popen[bytes], stoptijd: float = WORKER_STOPTI
     return proces.returncode
 
 
-def _sigterm_als_ctrl_c(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
+def standaard_processen() -> int:
+    """One process per core, at most 4 (SQLite and a small server do not gain beyond that)."""
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def _serve(host: str, port: int, processen: int, threads: int) -> None:
+    """Run Gunicorn in this process until Ctrl+C or SIGTERM (then it stops its processes
+    gracefully and raises SystemExit)."""
+    from gunicorn.app.base import BaseApplication
+
+    class Server(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            adres = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+            for naam, waarde in {
+                "bind": [adres],
+                "workers": processen,
+                "threads": threads,
+                "worker_class": "gthread",
+                "proc_name": "samen",
+                # A PDF of up to 30 pages is made in the request; longer work is a task.
+                "timeout": 120,
+                "graceful_timeout": int(WORKER_STOPTIJD),
+                "accesslog": None,
+                "errorlog": "-",
+                "control_socket_disable": True,  # no gunicornc socket in the home directory
+            }.items():
+                self.cfg.set(naam, waarde)
+
+        def load(self) -> Any:
+            from samen.wsgi import application
+
+            return application
+
+    Server().run()
 
 
 class Command(BaseCommand):
@@ -117,7 +158,15 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--threads", type=int, default=8)
+        parser.add_argument(
+            "--processen",
+            type=int,
+            default=standaard_processen(),
+            help="aantal serverprocessen (standaard één per processorkern, hoogstens 4)",
+        )
+        parser.add_argument(
+            "--threads", type=int, default=2, help="verzoeken tegelijk per serverproces"
+        )
         parser.add_argument(
             "--zonder-worker",
             action="store_true",
@@ -129,29 +178,39 @@ class Command(BaseCommand):
         *args: Any,
         host: str,
         port: int,
+        processen: int,
         threads: int,
         zonder_worker: bool = False,
         **options: Any,
     ) -> None:
         if not 0 < port < 65536:
             raise CommandError(f"Poort {port} bestaat niet: kies een poort van 1 tot en met 65535.")
-        from waitress import serve
-
-        from samen.wsgi import application
-
-        # SIGTERM (systemd, docker stop, kill) stops the server like Ctrl+C, so the worker is
-        # stopped too instead of being left behind.
-        signal.signal(signal.SIGTERM, _sigterm_als_ctrl_c)
-        self.stdout.write(f"Samen draait op http://{host}:{port}/ (stoppen met Ctrl+C)")
+        if not 1 <= processen <= 64:
+            raise CommandError(f"Kies 1 tot en met 64 serverprocessen, niet {processen}.")
+        if not 1 <= threads <= 64:
+            raise CommandError(f"Kies 1 tot en met 64 threads per proces, niet {threads}.")
+        hoofdproces = os.getpid()
+        self.stdout.write(
+            f"Samen draait op http://{host}:{port}/ met {processen} serverproces(sen) "
+            f"(stoppen met Ctrl+C)"
+        )
+        self.stdout.flush()
+        # Gunicorn stops on Ctrl+C and SIGTERM (systemd, docker stop, kill) with SystemExit, so
+        # the worker below is stopped too instead of being left behind.
         try:
             if zonder_worker:
                 self.stdout.write("Zonder achtergrondverwerking: start 'samen db_worker' zelf.")
-                serve(application, host=host, port=port, threads=threads, ident="Samen")
+                _serve(host, port, processen, threads)
                 return
             with worker_proces() as worker:
                 self.stdout.write(f"Achtergrondverwerking gestart (proces {worker.pid}).")
                 self.stdout.flush()
-                serve(application, host=host, port=port, threads=threads, ident="Samen")
+                _serve(host, port, processen, threads)
         except KeyboardInterrupt:
             pass
+        except SystemExit as stop:
+            # A web process (a fork) leaves quietly; the main process fails if Gunicorn did
+            # (e.g. the application did not start).
+            if os.getpid() != hoofdproces or stop.code not in (None, 0):
+                raise
         self.stdout.write("Samen is gestopt.")

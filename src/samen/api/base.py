@@ -325,14 +325,19 @@ class SamenViewSet(viewsets.GenericViewSet):
     def get_serializer_class_for_read(self) -> Any:
         return self.serializer_class
 
-    def perform_create(self, data: dict[str, Any]) -> Any:  # pragma: no cover - per resource
-        raise NotImplementedError
-
-    def perform_update(self, obj: Any, data: dict[str, Any]) -> Any:  # pragma: no cover
-        raise NotImplementedError
-
-    def perform_destroy(self, obj: Any) -> None:  # pragma: no cover
-        raise NotImplementedError
+    # A resource that writes defines the hook of each write mixin it takes, calling its service:
+    # perform_create(data) for MaakAan, perform_update(obj, data) for Wijzig/Vervang and
+    # perform_destroy(obj) for Verwijder. Checked when the resource's class is defined.
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for mixin, (actie, haak) in _SCHRIJFHAKEN.items():
+            eigen_actie = getattr(cls, actie, None) is not getattr(mixin, actie)
+            if (
+                issubclass(cls, mixin)
+                and not eigen_actie
+                and not callable(getattr(cls, haak, None))
+            ):
+                raise TypeError(f"{cls.__name__} gebruikt {mixin.__name__} maar mist {haak}().")
 
     def mag_schrijven(self, obj: Any) -> None:
         """Check the write permission on the object a new record belongs to (e.g. its domain)."""
@@ -395,3 +400,12 @@ class Verwijder:
             self._check_if_match(vers)
             self.perform_destroy(vers)
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+#: Per write mixin, its action and the hook that action calls (unless the resource writes the
+#: action itself); see :meth:`SamenViewSet.__init_subclass__`.
+_SCHRIJFHAKEN: dict[type, tuple[str, str]] = {
+    MaakAan: ("create", "perform_create"),
+    Wijzig: ("partial_update", "perform_update"),
+    Verwijder: ("destroy", "perform_destroy"),
+}

@@ -199,3 +199,28 @@ def test_put_replaces_a_business_case_and_needs_every_property(api_als: Any) -> 
     bc.refresh_from_db()
     assert bc.terrein_id is None
     assert client.put(pad, volledig, format="json", HTTP_IF_MATCH=etag).status_code == 412
+
+
+def test_a_writing_resource_without_its_service_hook_is_refused_when_defined() -> None:
+    from samen.api.base import MaakAan, SamenViewSet, Vervang, Verwijder
+
+    with pytest.raises(TypeError, match="MaakAan maar mist perform_create"):
+
+        class ZonderAanmaken(MaakAan, SamenViewSet):
+            pass
+
+    with pytest.raises(TypeError, match="Wijzig maar mist perform_update"):
+
+        class ZonderWijzigen(Vervang, SamenViewSet):
+            pass
+
+    with pytest.raises(TypeError, match="Verwijder maar mist perform_destroy"):
+
+        class ZonderVerwijderen(Verwijder, SamenViewSet):
+            pass
+
+    class Compleet(MaakAan, SamenViewSet):
+        def perform_create(self, data: dict[str, Any]) -> Any:
+            return data
+
+    assert Compleet.perform_create is not None

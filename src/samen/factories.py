@@ -45,7 +45,8 @@ class OrganisatieFactory(DjangoModelFactory):
     naam = factory.Sequence(lambda n: f"Gemeente {n}")
     slug = factory.Sequence(lambda n: f"gemeente-{n}")
     soort = Organisatie.Soort.GEMEENTE
-    cbs_code = factory.Sequence(lambda n: f"GM{n % 10000:04d}")
+    # GM9000-GM9999: no real municipality has such a code, so none meets the demo's (GM0148...).
+    cbs_code = factory.Sequence(lambda n: f"GM{9000 + n % 1000:04d}")
 
 
 class InwonertalFactory(DjangoModelFactory):

@@ -39,18 +39,11 @@ def dsz_demo(db):
 def _demo_modellen() -> list[Any]:
     """The demo's tables: the user table, and every table of Samen's apps with their many-to-many
     tables; not the user's groups and permissions (their ids change between transactional tests)."""
-    from django.apps import apps
     from django.contrib.auth import get_user_model
 
-    modellen = [get_user_model()]
-    for app in apps.get_app_configs():
-        if app.name.startswith("samen."):
-            modellen += [
-                m
-                for m in app.get_models(include_auto_created=True)
-                if m._meta.managed and not m._meta.proxy
-            ]
-    return modellen
+    from samen.core.db.statistieken import samen_modellen
+
+    return [get_user_model(), *samen_modellen()]
 
 
 def _demo_tabellen() -> list[tuple[str, list[str]]]:

@@ -21,16 +21,19 @@ from django.db import connections
 ANALYSE_DREMPEL = 5
 
 
+def samen_modellen() -> list[Any]:
+    """Every table-backed model of Samen's apps, with their many-to-many tables."""
+    return [
+        model
+        for app in apps.get_app_configs()
+        if app.name.startswith("samen.")
+        for model in app.get_models(include_auto_created=True)
+        if model._meta.managed and not model._meta.proxy
+    ]
+
+
 def samen_tabellen() -> list[str]:
-    return sorted(
-        {
-            model._meta.db_table
-            for app in apps.get_app_configs()
-            if app.name.startswith("samen.")
-            for model in app.get_models(include_auto_created=True)
-            if model._meta.managed and not model._meta.proxy
-        }
-    )
+    return sorted({model._meta.db_table for model in samen_modellen()})
 
 
 def statistieken_bijwerken(*, using: str = "default", **kwargs: Any) -> None:

@@ -12,6 +12,8 @@ from typing import Any
 
 from rest_framework import serializers
 
+from samen.api.weergave import GeplandeWeergave
+
 _SNAKE = re.compile(r"_([a-z0-9])")
 _CAMEL = re.compile(r"([A-Z])")
 
@@ -36,9 +38,9 @@ class _CamelFields:
         return result
 
 
-class CamelModelSerializer(_CamelFields, serializers.ModelSerializer):
+class CamelModelSerializer(GeplandeWeergave, _CamelFields, serializers.ModelSerializer):
     pass
 
 
-class CamelSerializer(_CamelFields, serializers.Serializer):
+class CamelSerializer(GeplandeWeergave, _CamelFields, serializers.Serializer):
     pass

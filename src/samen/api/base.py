@@ -104,15 +104,15 @@ class Paginering(PageNumberPagination):
     def _link(self, nummer: int | None) -> str | None:
         if nummer is None:
             return None
-        assert self.request is not None  # set by paginate_queryset before links are built
-        url = self.request.build_absolute_uri()
+        url = self._url
         if nummer == 1:
             return remove_query_param(url, self.page_query_param)
         return replace_query_param(url, self.page_query_param, nummer)
 
     def get_paginated_response(self, data: Any) -> Response:
         page = self.page
-        assert page is not None  # set by paginate_queryset before the response is built
+        assert page is not None and self.request is not None  # set by paginate_queryset
+        self._url = self.request.build_absolute_uri()
         return Response(
             {
                 "aantal": page.paginator.count,

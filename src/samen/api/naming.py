@@ -7,6 +7,7 @@ shows the camelCase names as they are.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -28,9 +29,17 @@ def snake(naam: str) -> str:
 
 class _CamelFields:
     def get_fields(self) -> dict[str, Any]:
-        fields: dict[str, Any] = super().get_fields()  # type: ignore[misc]
+        # A ModelSerializer derives its fields from the model on every instantiation; they depend
+        # on the class only, so each class derives them once and hands out deep copies (as DRF
+        # does with declared fields): about half the cost, on every request. A copy is made from
+        # the field's arguments, so the camelCase renaming (a ``source``) is done on the copy.
+        klasse = type(self)
+        vorm: dict[str, Any] | None = klasse.__dict__.get("_samen_velden")
+        if vorm is None:
+            vorm = super().get_fields()  # type: ignore[misc]
+            klasse._samen_velden = vorm  # type: ignore[attr-defined]
         result: dict[str, Any] = {}
-        for naam, veld in fields.items():
+        for naam, veld in copy.deepcopy(vorm).items():
             nieuw = camel(naam)
             if nieuw != naam and veld.source is None:
                 veld.source = naam

@@ -96,3 +96,15 @@ def test_big_integers_follow_the_coerce_setting(monkeypatch: Any) -> None:
     assert Groot(bericht).data == {"id": 2**60}
     monkeypatch.setattr(api_settings, "COERCE_BIGINT_TO_STRING", True)
     assert Groot(bericht).data == {"id": str(2**60)}
+
+
+def test_each_serializer_gets_its_own_fields() -> None:
+    """The fields are derived once per class, but every serializer gets its own bound copies."""
+    a, b = VoortgangsberichtSerializer(), VoortgangsberichtSerializer()
+    assert list(a.fields) == list(b.fields)
+    assert (
+        "geregistreerdOp" in a.fields and a.fields["geregistreerdOp"].source == "geregistreerd_op"
+    )
+    assert a.fields["titel"] is not b.fields["titel"]
+    assert a.fields["titel"].parent is a and b.fields["titel"].parent is b
+    assert a.fields["terrein"].queryset is not b.fields["terrein"].queryset

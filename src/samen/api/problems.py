@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, JsonResponse
 from rest_framework import exceptions, status
@@ -45,6 +45,7 @@ DETAILS = {
     404: "Deze bron bestaat niet of u mag haar niet zien.",
     405: "Deze methode is op deze bron niet toegestaan.",
     406: "Het gevraagde formaat kan niet worden geleverd.",
+    413: "Het verzoek is groter dan deze operatie aanneemt.",
     415: "Stuur de invoer als application/json.",
     500: "Er ging iets mis aan onze kant.",
 }
@@ -67,6 +68,12 @@ class VersieVereist(exceptions.APIException):
     default_code = "versie_vereist"
 
 
+class VerzoekTeGroot(exceptions.APIException):
+    status_code = 413
+    default_detail = DETAILS[413]
+    default_code = "verzoek_te_groot"
+
+
 class Conflict(exceptions.APIException):
     status_code = 409
     default_detail = "Dit kan niet in de huidige toestand van de bron."
@@ -83,6 +90,7 @@ def slug_van(status_code: int) -> str:
         406: "formaat-niet-beschikbaar",
         409: "conflict",
         412: "versie-verouderd",
+        413: "verzoek-te-groot",
         415: "mediatype-niet-ondersteund",
         428: "versie-vereist",
     }.get(status_code, "fout")
@@ -131,9 +139,17 @@ def problem_response(body: dict[str, Any], headers: dict[str, str] | None = None
     return response
 
 
+def _mediatypen(view: Any) -> str | None:
+    """What a 415 tells the client to send: the media types the operation's parsers take."""
+    typen = [p.media_type for p in view.get_parsers()] if view is not None else []
+    return f"Stuur de invoer als {' of '.join(typen)}." if typen else None
+
+
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     request = context.get("request")
     instance = request.get_full_path() if request is not None else ""
+    if isinstance(exc, RequestDataTooBig):  # Django's own limit on form fields in memory
+        return problem_response(problem_body(413, instance=instance))
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
         return problem_response(
@@ -157,6 +173,8 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         tekst: str | None = (
             DETAILS.get(code) if code in (401, 403, 404, 405, 406, 415) else str(exc.detail)
         )
+        if code == 415:
+            tekst = _mediatypen(context.get("view")) or tekst
         if code == 403 and str(exc.detail) not in (
             str(exceptions.PermissionDenied.default_detail),
         ):

@@ -102,6 +102,7 @@ def test_bad_input_problems(api_als: Any) -> None:
     assert client.get("/api/v1/organisaties/").status_code == 404  # no trailing slashes
     geen_json = client.post("/api/v1/moties", "x", content_type="text/plain")
     assert geen_json.status_code == 415 and geen_json["Content-Type"] == PROBLEM
+    assert geen_json.json()["detail"] == "Stuur de invoer als application/json."
 
 
 def test_create_with_etag_location_and_actor(api_als: Any) -> None:
@@ -224,3 +225,12 @@ def test_a_writing_resource_without_its_service_hook_is_refused_when_defined() -
             return data
 
     assert Compleet.perform_create is not None
+
+
+def test_a_body_over_djangos_limit_is_a_413_problem(api_als: Any, settings: Any) -> None:
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100
+    client = api_als("dalfsen-redacteur")
+    response = client.post("/api/v1/moties", {"titel": "x" * 200}, format="json")
+    assert response.status_code == 413
+    assert response["Content-Type"] == PROBLEM
+    assert response.json()["type"].endswith("verzoek-te-groot")

@@ -1,7 +1,7 @@
 """The OpenAPI document: the query parameters every resource declares, and a post-processing
 hook that adds what the API Design Rules ask of every operation: the ``API-Version`` header on
-every 2xx response, ``ETag`` on single resources, problem+json for every error status, and
-``If-Match`` on writes to an existing resource."""
+every 2xx response, ``ETag`` on single resources, problem+json for every error status (413 too
+where a file is uploaded), and ``If-Match`` on writes to an existing resource."""
 
 from __future__ import annotations
 
@@ -155,6 +155,8 @@ def postprocess(
                 codes += [404, 412, 428]
             if methode == "post" and op.get("x-conflict"):
                 codes.append(409)
+            if "multipart/form-data" in op.get("requestBody", {}).get("content", {}):
+                codes.append(413)  # an upload larger than the operation takes
             for code in sorted(set(codes)):
                 responses[str(code)] = _fout(code)
             responses["405"] = _fout(405)

@@ -3,7 +3,8 @@
 The table must name every route the router has: a new endpoint without a rule fails here.
 Rules: ``lezen`` (any role), ``bewerken`` (redacteur or beheerder, for the object's alliance),
 ``beheren`` (beheerder), ``personeel`` (personeelsfunctionaris or beheerder of the employee's
-organisation), ``redigeren`` (redacteur or beheerder of the report's organisation).
+organisation), ``redigeren`` (redacteur or beheerder of the report's organisation),
+``aanleveren`` (redacteur or beheerder of the organisation a dataset is delivered for).
 """
 
 from __future__ import annotations
@@ -89,7 +90,10 @@ REGELS: dict[tuple[str, str], str] = {
     ("definitieset", "retrieve"): "lezen",
     ("validatierun", "list"): "lezen",
     ("validatierun", "retrieve"): "lezen",
+    ("validatierun", "create"): "aanleveren",
 }
+#: Routes that take multipart/form-data (an uploaded file) instead of JSON.
+MULTIPART = {("validatierun", "create")}
 
 ROUTES = api_routes()
 QUERY = "?samenwerkingsverband=1"
@@ -166,11 +170,13 @@ def test_a_writer_gets_past_the_permission_check(api_als: Any) -> None:
             "bewerken": "dalfsen-redacteur",
             "redigeren": "dalfsen-redacteur",
             "personeel": "dalfsen-personeelsfunctionaris",
+            "aanleveren": "dalfsen-redacteur",
         }.items()
     }
     for route in [r for r in ROUTES if r.methode == "POST"]:
         regel = REGELS[(route.basename, route.actie)]
-        response = clients[regel].post(url(route), data={}, format="json")
+        formaat = "multipart" if (route.basename, route.actie) in MULTIPART else "json"
+        response = clients[regel].post(url(route), data={}, format=formaat)
         assert response.status_code == 400, (_id(route), response.content)
         assert response.json()["invalidParams"]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -347,10 +348,14 @@ class SamenViewSet(viewsets.GenericViewSet):
 class MaakAan:
     """POST on the collection: validate, check the write permission, call the service."""
 
+    #: whether the service call runs in one transaction; off for a service that does slow work
+    #: (an upload it copies and reads) before it writes in its own transaction.
+    maak_in_transactie = True
+
     def create(self: Any, request: Request, *args: Any, **kwargs: Any) -> Response:
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        with transaction.atomic():
+        with transaction.atomic() if self.maak_in_transactie else nullcontext():
             obj = self.perform_create(serializer.validated_data)
         obj = self.get_queryset().get(pk=obj.pk)
         response = Response(

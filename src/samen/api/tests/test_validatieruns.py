@@ -122,6 +122,23 @@ def test_an_upload_queues_a_run_that_the_client_polls_until_done(
     assert not Path(run.bestand).exists()  # the worker removed the upload
 
 
+def test_a_run_that_fails_in_the_background_tells_the_client_why(
+    api_als: Any, run_tasks: Any
+) -> None:
+    from samen.gegevensbeheer.models import Validatierun
+
+    client = api_als("dalfsen-redacteur")
+    body = _upload(client).json()
+    assert body["foutmelding"] == ""
+    Path(Validatierun.objects.get(pk=body["id"]).bestand).unlink()  # gone before the worker ran
+
+    run_tasks()
+    mislukt = client.get(f"{PAD}/{body['id']}").json()
+    assert mislukt["status"] == "mislukt" and mislukt["gereedOp"] is not None
+    assert mislukt["foutmelding"] == Validatierun.objects.get(pk=body["id"]).foutmelding != ""
+    assert mislukt["conformiteit"] is None and mislukt["bevindingen"] == []
+
+
 def test_an_excel_workbook_is_taken_as_on_the_upload_page(api_als: Any) -> None:
     import io
 

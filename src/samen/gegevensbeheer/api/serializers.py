@@ -59,6 +59,7 @@ class ValidatierunSerializer(CamelModelSerializer):
             "rijen",
             "schendingen",
             "conformiteit",
+            "foutmelding",
             "bevindingen",
         ]
         read_only_fields = fields

@@ -67,6 +67,9 @@ class ValidatierunViewSet(MaakAan, SamenViewSet):
     schrijfactie = Actie.GEGEVENS_AANLEVEREN
     # The upload (create) is this resource's only request with a body: a file, never JSON.
     parser_classes = [UploadParser, FormParser]
+    # Copying and pre-checking a file of up to 2 GiB is no work for an open transaction; the
+    # service stores the run in its own.
+    maak_in_transactie = False
     sorteervelden = {"ingediendOp": "ingediend_op", "conformiteit": "conformiteit"}
     standaard_sortering = ("-ingediend_op",)
     filters = (

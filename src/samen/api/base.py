@@ -299,7 +299,8 @@ class SamenViewSet(viewsets.GenericViewSet):
         raw = str(self.kwargs.get(self.lookup_url_kwarg or self.lookup_field, ""))
         if not _GETAL.fullmatch(raw):
             raise Http404
-        obj = self.get_queryset().filter(pk=int(raw)).first()
+        # one row by its key: no ordering to compile (``first()`` would order by the model's)
+        obj = next(iter(self.get_queryset().filter(pk=int(raw)).order_by()[:1]), None)
         if obj is None:
             raise Http404
         self.check_object_permissions(self.request, obj)

@@ -8,11 +8,10 @@ from typing import Any
 import pytest
 from django.utils import timezone
 from rest_framework import serializers
-from rest_framework.settings import api_settings
 
 from samen.api.naming import CamelModelSerializer
 from samen.api.tests.routes import api_routes
-from samen.api.weergave import GeplandeWeergave
+from samen.api.weergave import GeplandeWeergave, weergaveplan
 from samen.terreinen.api.serializers import VoortgangsberichtSerializer
 from samen.terreinen.models import Voortgangsbericht
 
@@ -48,15 +47,18 @@ def test_every_resource_is_represented_as_drf_does(api_als: Any, monkeypatch: An
 
 @pytest.mark.django_db
 def test_plain_fields_take_the_planned_path(dsz_demo: Any) -> None:
-    bericht = Voortgangsbericht.objects.first()
-    serializer = VoortgangsberichtSerializer(bericht)
     plan = {
-        naam: attribuut for naam, attribuut, _, _ in serializer._weergaveplan(Voortgangsbericht)
+        naam: attribuut
+        for naam, attribuut, _ in weergaveplan(VoortgangsberichtSerializer, Voortgangsbericht)
     }
     assert plan["terrein"] == "terrein_id"
     assert plan["datum"] == "datum"
     assert plan["geregistreerdOp"] == "geregistreerd_op"
     assert plan["id"] == "id"
+    # all of its fields are plain: representing a page never builds the serializer's fields
+    serializer = VoortgangsberichtSerializer(Voortgangsbericht.objects.all()[:5], many=True)
+    assert len(serializer.data) == 5
+    assert "fields" not in serializer.child.__dict__
 
 
 class _Proef(CamelModelSerializer):
@@ -84,7 +86,7 @@ def test_date_times_in_the_current_zone_and_naive_values(zone: str) -> None:
         assert gepland["geregistreerdOp"] == "2026-03-29T00:30:00Z"
 
 
-def test_big_integers_follow_the_coerce_setting(monkeypatch: Any) -> None:
+def test_big_integers_follow_the_coerce_setting(settings: Any) -> None:
     class Groot(CamelModelSerializer):
         id = serializers.BigIntegerField()
 
@@ -94,7 +96,7 @@ def test_big_integers_follow_the_coerce_setting(monkeypatch: Any) -> None:
 
     bericht = Voortgangsbericht(id=2**60)
     assert Groot(bericht).data == {"id": 2**60}
-    monkeypatch.setattr(api_settings, "COERCE_BIGINT_TO_STRING", True)
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "COERCE_BIGINT_TO_STRING": True}
     assert Groot(bericht).data == {"id": str(2**60)}
 
 

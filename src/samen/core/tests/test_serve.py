@@ -39,8 +39,15 @@ def _workers(pid: int) -> list[int]:
 
 
 def _webprocessen(pid: int) -> list[int]:
-    """The server's web processes (Granian's workers): every other child."""
+    """The server's web processes (Gunicorn's workers): every other child."""
     return [k for k in _kinderen(pid) if b"db_worker" not in _opdracht(k)]
+
+
+def _luisterende_sockets(poort: int) -> int:
+    """How many TCP sockets listen on 127.0.0.1:poort (state 0A in /proc/net/tcp)."""
+    adres = f"0100007F:{poort:04X}"
+    regels = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    return sum(1 for r in regels if r.split()[1] == adres and r.split()[3] == "0A")
 
 
 def _leeft(pid: int) -> bool:
@@ -96,13 +103,15 @@ def _start(env: dict[str, str], *extra: str) -> tuple[subprocess.Popen[bytes], i
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 def test_serve_starts_the_worker_and_stops_it_on_sigterm(omgeving):
-    proces, _ = _start(omgeving, "--processen", "2")
+    proces, poort = _start(omgeving, "--processen", "2")
     assert _wacht(lambda: len(_workers(proces.pid)) == 1)
     (worker,) = _workers(proces.pid)
     assert b"--no-reload" in _opdracht(worker)
     # two web processes share the port
     assert _wacht(lambda: len(_webprocessen(proces.pid)) == 2), _kinderen(proces.pid)
     web = _webprocessen(proces.pid)
+    # each on its own socket, so that the kernel spreads the connections over them
+    assert _wacht(lambda: _luisterende_sockets(poort) == 2), _luisterende_sockets(poort)
     proces.send_signal(signal.SIGTERM)
     uitvoer = proces.communicate(timeout=30)[0].decode()
     assert proces.returncode == 0, uitvoer

@@ -138,6 +138,11 @@ def _serve(host: str, port: int, processen: int, threads: int) -> None:
                 "accesslog": None,
                 "errorlog": "-",
                 "control_socket_disable": True,  # no gunicornc socket in the home directory
+                # Each process listens on its own socket (SO_REUSEPORT) and the kernel spreads
+                # new connections over them. With one shared socket, the process that accepts
+                # first takes most keep-alive clients (15 of 20 in the API bench) and theirs
+                # wait twice as long: list p95 187 -> 127 ms.
+                "reuse_port": True,
             }.items():
                 self.cfg.set(naam, waarde)
 

@@ -15,9 +15,11 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any, cast
 
+from django.core.paginator import Paginator
 from django.db import models, transaction
 from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from rest_framework import permissions, serializers, status, viewsets
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.pagination import PageNumberPagination
@@ -29,6 +31,7 @@ from samen.accounts.authz import Actie
 from samen.api.auth import TokenAuthentication
 from samen.api.permissions import MagPermission
 from samen.api.problems import VersieVereist, VersieVerouderd
+from samen.core.db.tellingen import tel
 from samen.core.versie import versie_van
 from samen.logboek.context import Actor, als_actor
 
@@ -93,8 +96,18 @@ def veld_filter(naam: str, lookup: str, beschrijving: str, soort: str = "id") ->
 # --- pagination ---------------------------------------------------------------------------------
 
 
+class _Paginator(Paginator):
+    @cached_property
+    def count(self) -> int:
+        if isinstance(self.object_list, models.QuerySet):
+            return tel(self.object_list)  # remembered while its tables are unchanged
+        return len(self.object_list)
+
+
 class Paginering(PageNumberPagination):
     """Pages with links (``self``, ``first``, ``prev``, ``next``, ``last``) and a total."""
+
+    django_paginator_class = _Paginator
 
     page_query_param = "pagina"
     page_size_query_param = "paginaGrootte"

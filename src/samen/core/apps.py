@@ -9,6 +9,8 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         from samen.core.db.statistieken import statistieken_bijwerken
+        from samen.core.db.tellingen import wijzigingen_bijhouden
 
         # Once per migrate (post_migrate is sent per app; this one for the core app).
         post_migrate.connect(statistieken_bijwerken, sender=self, dispatch_uid="samen-statistieken")
+        post_migrate.connect(wijzigingen_bijhouden, sender=self, dispatch_uid="samen-wijzigingen")

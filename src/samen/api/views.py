@@ -36,8 +36,9 @@ class OpenApiYaml(_Document, SpectacularYAMLAPIView):  # type: ignore[misc]
 
 
 class Documentatie(SpectacularSwaggerSplitView):
-    """Swagger UI from the sidecar package; its script is served separately (no inline script)."""
+    """Swagger UI from the sidecar package; its script and styles are files (no inline ones)."""
 
+    template_name = "api/swagger_ui.html"
     http_method_names = ["get", "head"]
     title = "Samen API"
 

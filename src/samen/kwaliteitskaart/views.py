@@ -7,6 +7,7 @@ return only what the user may see) and logs what it showed in the access log.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -269,6 +270,29 @@ class VaardigheidView(MedewerkerMixin, SamenView, FormView):
         return HttpResponseRedirect(self.medewerker_url())
 
 
+def _verwijder_met_versie(
+    request: HttpRequest, obj: Any, verwijder: Callable[[Any], None], gelukt: str
+) -> HttpResponse:
+    """Delete a record of an employee only when it is still the version the page showed (the
+    form sends it along): else nothing is deleted and the page says why."""
+    terug = HttpResponseRedirect(reverse("kwaliteitskaart:medewerker", args=[obj.medewerker_id]))
+    with transaction.atomic():
+        vers = type(obj)._default_manager.select_for_update().filter(pk=obj.pk).first()
+        if vers is None:  # deleted meanwhile by someone else
+            messages.info(request, "Dit was intussen al verwijderd.")
+            return terug
+        try:
+            versiecontrole.controleer_versie(
+                request.POST.get(versiecontrole.VELD), versiecontrole.versie_token(vers)
+            )
+        except versiecontrole.VersieConflict:
+            messages.error(request, f"Niet verwijderd. {versiecontrole.VERSIE_FOUT}")
+            return terug
+        verwijder(vers)
+    messages.success(request, gelukt)
+    return terug
+
+
 class VaardigheidVerwijderenView(SamenView, View):
     actie = Actie.PERSONEEL_BEWERKEN
 
@@ -282,10 +306,12 @@ class VaardigheidVerwijderenView(SamenView, View):
         return self.vaardigheid.medewerker
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        medewerker = self.vaardigheid.medewerker
-        services.vaardigheid_remove(vaardigheid=self.vaardigheid, door=request.user)
-        messages.success(request, "Het specialisme is verwijderd.")
-        return HttpResponseRedirect(reverse("kwaliteitskaart:medewerker", args=[medewerker.pk]))
+        return _verwijder_met_versie(
+            request,
+            self.vaardigheid,
+            lambda vers: services.vaardigheid_remove(vaardigheid=vers, door=request.user),
+            "Het specialisme is verwijderd.",
+        )
 
 
 class AfwezigheidView(MedewerkerMixin, SamenView, FormView):
@@ -324,10 +350,12 @@ class AfwezigheidVerwijderenView(SamenView, View):
         return self.afwezigheid.medewerker
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        medewerker = self.afwezigheid.medewerker
-        services.afwezigheid_delete(afwezigheid=self.afwezigheid, door=request.user)
-        messages.success(request, "De afwezigheid is verwijderd.")
-        return HttpResponseRedirect(reverse("kwaliteitskaart:medewerker", args=[medewerker.pk]))
+        return _verwijder_met_versie(
+            request,
+            self.afwezigheid,
+            lambda vers: services.afwezigheid_delete(afwezigheid=vers, door=request.user),
+            "De afwezigheid is verwijderd.",
+        )
 
 
 class AfwezighedenView(VerbandMixin, SamenView, TemplateView):

@@ -25,3 +25,11 @@ def niveau_label(niveau: int | None) -> str:
     if niveau is None:
         return ""
     return str(Niveau(niveau).label)
+
+
+@register.filter
+def versie(obj: Any) -> str:
+    """The version token a delete form sends along (see ``samen.logboek.versiecontrole``)."""
+    from samen.logboek.versiecontrole import versie_token
+
+    return versie_token(obj)

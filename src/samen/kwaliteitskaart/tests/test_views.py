@@ -261,3 +261,34 @@ def test_an_absence_is_deleted_only_by_the_own_organisation(client, wereld):
     login(client, wereld, "dalfsen-personeelsfunctionaris")
     assert client.post(f"/kwaliteitskaart/afwezigheden/{afw.pk}/verwijderen/").status_code == 302
     assert not Afwezigheid.objects.filter(pk=afw.pk).exists()
+
+
+def test_a_delete_is_refused_when_the_record_changed_since_the_page_was_shown(client, wereld):
+    import re
+
+    from samen.kwaliteitskaart import services
+
+    anna = wereld.mw["anna"]
+    gis = services.vaardigheid_set(medewerker=anna, specialisme=wereld.spec["gis"], niveau=1)
+    login(client, wereld, "dalfsen-personeelsfunctionaris")
+    pagina = client.get(f"/kwaliteitskaart/medewerkers/{anna.pk}/").content.decode()
+    actie = f"/kwaliteitskaart/specialismen/{gis.pk}/verwijderen/"
+    gezien = re.search(rf'action="{actie}".*?name="versie" value="([^"]+)"', pagina).group(1)
+
+    services.vaardigheid_set(
+        medewerker=anna, specialisme=wereld.spec["gis"], niveau=3
+    )  # a colleague
+    response = client.post(actie, {"versie": gezien}, follow=True)
+    assert anna.vaardigheden.filter(pk=gis.pk, niveau=3).exists()  # not deleted
+    assert (
+        "Niet verwijderd. Iemand anders heeft dit intussen gewijzigd" in response.content.decode()
+    )
+
+    pagina = client.get(f"/kwaliteitskaart/medewerkers/{anna.pk}/").content.decode()
+    nieuw = re.search(rf'action="{actie}".*?name="versie" value="([^"]+)"', pagina).group(1)
+    assert nieuw != gezien
+    response = client.post(actie, {"versie": nieuw}, follow=True)
+    assert not anna.vaardigheden.filter(pk=gis.pk).exists()
+    assert "Het specialisme is verwijderd." in response.content.decode()
+    # already deleted (a second tab): "bestaat niet (meer)"
+    assert client.post(actie, {"versie": nieuw}).status_code == 404

@@ -10,10 +10,11 @@ class LogboekConfig(AppConfig):
         from django.db import connections
         from django.db.backends.signals import connection_created
 
-        from samen.logboek import signals
+        from samen.logboek import bulk, signals
         from samen.logboek.triggers import registreer_sqlite_functie
 
         signals.verbind()
+        bulk.verbind()
         connection_created.connect(registreer_sqlite_functie, dispatch_uid="logboek_sqlite")
         for conn in connections.all(initialized_only=True):
             if conn.connection is not None:

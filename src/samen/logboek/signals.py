@@ -92,7 +92,7 @@ def _omschrijving(instance: models.Model) -> str:
         return ""
 
 
-def _verborgen(model: type[models.Model], naam: str) -> bool:
+def verborgen(model: type[models.Model], naam: str) -> bool:
     return geheim(naam) or naam in BIJZONDER.get(model._meta.label_lower, set())
 
 
@@ -110,7 +110,7 @@ def _verschil(
             and bytes(oude) == bytes(nieuwe)
         ):
             continue
-        verschil[naam] = "gewijzigd" if _verborgen(model, naam) else [waarde(oude), waarde(nieuwe)]
+        verschil[naam] = "gewijzigd" if verborgen(model, naam) else [waarde(oude), waarde(nieuwe)]
     return verschil
 
 
@@ -133,7 +133,7 @@ def _na_opslaan(
     if created or oud is None:
         actie = Regel.Actie.AANMAKEN
         wijzigingen = {
-            k: ("ingesteld" if _verborgen(sender, k) else [None, waarde(v)])
+            k: ("ingesteld" if verborgen(sender, k) else [None, waarde(v)])
             for k, v in nieuw.items()
             if v not in (None, "")
         }
@@ -165,7 +165,7 @@ def _na_verwijderen(sender: type[models.Model], instance: models.Model, **kw: An
         object_omschrijving=_omschrijving(instance),
         organisatie_id=_organisatie_id(instance),
         wijzigingen={
-            k: ("gewist" if _verborgen(sender, k) else [waarde(v), None])
+            k: ("gewist" if verborgen(sender, k) else [waarde(v), None])
             for k, v in _waarden(instance).items()
             if v not in (None, "")
         },
@@ -209,4 +209,4 @@ def verbind() -> None:
     m2m_changed.connect(_koppelingen, dispatch_uid="logboek_m2m")
 
 
-__all__ = ["gevolgd", "verbind"]
+__all__ = ["gevolgd", "verbind", "verborgen", "waarde"]

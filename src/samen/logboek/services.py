@@ -5,11 +5,14 @@ views and exports of personal data call :func:`verwerking_vastleggen` (or
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
+
+from django.db import connection, transaction
 
 from samen.logboek.context import Actor, huidig_doel, huidige_actor
 from samen.logboek.models import Regel
+from samen.logboek.triggers import bewaartermijn_opruimen, verlopen
 
 #: How long lines about personal data are kept (ISO 8601); see docs/verwerkingenlogging.md.
 BEWAARTERMIJN_PERSOONSGEGEVENS = "P2Y"
@@ -142,3 +145,44 @@ def inzage_vastleggen(
         )
     Regel.objects.bulk_create(regels)
     return len(regels)
+
+
+def regels_opruimen(*, batch: int = 1000, voortgang: Callable[[int], None] | None = None) -> int:
+    """Delete the lines whose retention period (``bewaartermijn``) has passed; a line without one
+    stays. The database's append-only trigger lets these deletes, and only these, through (see
+    :mod:`samen.logboek.triggers`). Logs one line itself, with the number removed."""
+    weg, vanaf = 0, 0
+    while True:
+        kandidaten = list(
+            Regel.objects.exclude(bewaartermijn="")
+            .filter(id__gt=vanaf)
+            .order_by("id")
+            .values_list("id", "tijdstip", "bewaartermijn")[:batch]
+        )
+        if not kandidaten:
+            break
+        vanaf = kandidaten[-1][0]
+        ids = [pk for pk, tijdstip, termijn in kandidaten if _verlopen(tijdstip, termijn)]
+        if ids:
+            with transaction.atomic(), bewaartermijn_opruimen(), connection.cursor() as cursor:
+                if connection.vendor == "postgresql":
+                    cursor.execute("SET LOCAL samen.logboek_opruimen = 'aan'")
+                plek = ", ".join(["%s"] * len(ids))
+                cursor.execute(f"DELETE FROM logboek_regel WHERE id IN ({plek})", ids)
+                weg += cursor.rowcount
+        if voortgang is not None:
+            voortgang(len(kandidaten))
+    verwerking_vastleggen(
+        actie=Regel.Actie.VERWIJDEREN,
+        objecttype="logboek.regel",
+        object_omschrijving=f"{weg} regels na hun bewaartermijn",
+        wijzigingen={"aantal": weg},
+    )
+    return weg
+
+
+def _verlopen(tijdstip: Any, termijn: str) -> bool:
+    try:
+        return verlopen(tijdstip, termijn)
+    except ValueError:
+        return False  # an unreadable period: the line stays

@@ -10,9 +10,12 @@ database is an act of the database owner, outside the application (docs/verwerki
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+
+from samen.logboek.bewaren import na_termijn
 
 _wissen_toegestaan = False
 
@@ -42,14 +45,73 @@ POSTGRES_UIT = [
 ]
 
 
+# Retention (migration 0003): a line whose retention period (``bewaartermijn``) has passed may
+# be deleted, by ``samen logboek_opruimen`` only, and no line before. PostgreSQL: the trigger lets
+# such a DELETE through when the session set ``samen.logboek_opruimen`` (the command does, in its
+# transaction). SQLite: the DELETE trigger asks ``samen_logboek_verlopen(tijdstip, termijn)``,
+# which only the command's own process answers with 1.
+SQLITE_BEWAARTERMIJN_AAN = [
+    "DROP TRIGGER IF EXISTS logboek_regel_geen_delete;",
+    """CREATE TRIGGER logboek_regel_geen_delete BEFORE DELETE ON logboek_regel
+    WHEN NOT samen_logboek_wissen()
+        AND NOT samen_logboek_verlopen(OLD.tijdstip, OLD.bewaartermijn)
+    BEGIN SELECT RAISE(ABORT, 'Het logboek is alleen-toevoegen: DELETE is niet toegestaan.'); END;""",
+]
+SQLITE_BEWAARTERMIJN_UIT = ["DROP TRIGGER IF EXISTS logboek_regel_geen_delete;", SQLITE_AAN[1]]
+POSTGRES_BEWAARTERMIJN_AAN = [
+    """CREATE OR REPLACE FUNCTION logboek_alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'DELETE' AND current_setting('samen.logboek_opruimen', true) = 'aan'
+            AND OLD.bewaartermijn <> ''
+            AND OLD.tijdstip + OLD.bewaartermijn::interval < now() THEN
+            RETURN OLD;
+        END IF;
+        RAISE EXCEPTION 'Het logboek is alleen-toevoegen: % is niet toegestaan.', TG_OP
+            USING ERRCODE = 'insufficient_privilege';
+    END; $$;""",
+]
+POSTGRES_BEWAARTERMIJN_UIT = [POSTGRES_AAN[0]]
+
+_opruimen_toegestaan = False
+
+
 def _wissen() -> int:
     return 1 if _wissen_toegestaan else 0
 
 
+def _verlopen(tijdstip: Any, termijn: Any) -> int:
+    if not _opruimen_toegestaan or not tijdstip or not termijn:
+        return 0
+    try:
+        return 1 if verlopen(dt.datetime.fromisoformat(str(tijdstip)), str(termijn)) else 0
+    except ValueError:
+        return 0  # an unreadable line stays
+
+
+def verlopen(tijdstip: dt.datetime, termijn: str) -> bool:
+    """Whether the retention period of a line written at ``tijdstip`` (naive: UTC) has passed."""
+    if tijdstip.tzinfo is not None:
+        tijdstip = tijdstip.astimezone(dt.UTC).replace(tzinfo=None)
+    return na_termijn(tijdstip, termijn) < dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
 def registreer_sqlite_functie(sender: Any, connection: Any, **kwargs: Any) -> None:
-    """``connection_created`` receiver: give Django's SQLite connections the flush escape."""
+    """``connection_created`` receiver: give Django's SQLite connections the flush escape and
+    the retention check."""
     if connection.vendor == "sqlite":
         connection.connection.create_function("samen_logboek_wissen", 0, _wissen)
+        connection.connection.create_function("samen_logboek_verlopen", 2, _verlopen)
+
+
+@contextmanager
+def bewaartermijn_opruimen() -> Iterator[None]:
+    """Let SQLite's trigger delete lines whose retention has passed (``samen logboek_opruimen``)."""
+    global _opruimen_toegestaan
+    _opruimen_toegestaan = True
+    try:
+        yield
+    finally:
+        _opruimen_toegestaan = False
 
 
 @contextmanager

@@ -30,7 +30,8 @@ MAX_PAGINAS = 80
 #: Pages of one URL pattern (another organisation, scenario or peildatum) share their template:
 #: at most this many per pattern.
 MAX_VARIANTEN = 1
-#: Not crawled: leaving, the admin (Django's own), the API, files and background tasks.
+#: Not crawled: leaving, the admin (test_beheer_toegankelijkheid checks it), the API, files and
+#: background tasks.
 OVERSLAAN = ("/account/uitloggen/", "/beheer/", "/api/", "/static/", "/media/")
 BESTANDEN = (".csv", ".xlsx", ".pdf", ".docx", ".yaml", ".md", ".json", ".zip", ".ics")
 

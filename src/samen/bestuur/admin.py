@@ -20,7 +20,7 @@ class BesluitInline(admin.StackedInline):
 class VergaderingAdmin(SamenModelAdmin):
     list_display = ["__str__", "datum"]
     date_hierarchy = "datum"
-    filter_horizontal = ["organen"]
+    # a plain multiple choice: the two-pane widget's icons break WCAG (aria-label on a span)
     inlines = [BesluitInline]
 
 

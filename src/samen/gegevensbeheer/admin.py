@@ -4,7 +4,7 @@ from samen.core.admin import SamenModelAdmin
 from samen.gegevensbeheer.models import Bevinding, Definitieset, Tabel, Validatierun, Veld
 
 
-class VeldInline(admin.TabularInline):
+class VeldInline(admin.StackedInline):
     model = Veld
     extra = 0
 
@@ -20,7 +20,7 @@ class TabelAdmin(SamenModelAdmin):
     inlines = [VeldInline]
 
 
-class BevindingInline(admin.TabularInline):
+class BevindingInline(admin.StackedInline):
     model = Bevinding
     extra = 0
 

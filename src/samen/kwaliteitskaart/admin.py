@@ -8,7 +8,7 @@ from samen.core.admin import SamenModelAdmin
 from samen.kwaliteitskaart.models import Domein, KritiekeTaak, Specialisme, Standplaats
 
 
-class SpecialismeInline(admin.TabularInline):
+class SpecialismeInline(admin.StackedInline):
     model = Specialisme
     extra = 0
     prepopulated_fields = {"slug": ("naam",)}

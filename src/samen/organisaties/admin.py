@@ -10,7 +10,7 @@ from samen.organisaties.models import (
 )
 
 
-class InwonertalInline(admin.TabularInline):
+class InwonertalInline(admin.StackedInline):
     model = Inwonertal
     extra = 0
 
@@ -31,7 +31,7 @@ class PersoonAdmin(SamenModelAdmin):
     search_fields = ["achternaam", "roepnaam", "functie"]
 
 
-class LidmaatschapInline(admin.TabularInline):
+class LidmaatschapInline(admin.StackedInline):
     model = Lidmaatschap
     extra = 0
 

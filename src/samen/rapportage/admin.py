@@ -64,7 +64,7 @@ class AlleenLezen(SamenModelAdmin):
         return False
 
 
-class PublicatiebestandInline(admin.TabularInline):
+class PublicatiebestandInline(admin.StackedInline):
     model = Publicatiebestand
     fields = ["formaat", "bestandsnaam", "grootte", "sha256"]
     readonly_fields = ["formaat", "bestandsnaam", "grootte", "sha256"]

@@ -12,12 +12,12 @@ from samen.terreinen.models import (
 )
 
 
-class FasewijzigingInline(admin.TabularInline):
+class FasewijzigingInline(admin.StackedInline):
     model = Fasewijziging
     extra = 0
 
 
-class WerkgroepInline(admin.TabularInline):
+class WerkgroepInline(admin.StackedInline):
     model = Werkgroep
     extra = 0
 
@@ -30,7 +30,7 @@ class SamenwerkingsterreinAdmin(SamenModelAdmin):
     inlines = [WerkgroepInline, FasewijzigingInline]
 
 
-class WerkgroeplidInline(admin.TabularInline):
+class WerkgroeplidInline(admin.StackedInline):
     model = Werkgroeplid
     extra = 0
 
@@ -49,7 +49,7 @@ class VoortgangsberichtAdmin(SamenModelAdmin):
     date_hierarchy = "datum"
 
 
-class MijlpaalplanningInline(admin.TabularInline):
+class MijlpaalplanningInline(admin.StackedInline):
     model = Mijlpaalplanning
     extra = 0
 

@@ -15,6 +15,7 @@ urlpatterns = [
     path("gegevensbeheer/", include("samen.gegevensbeheer.urls")),
     path("logboek/", include("samen.logboek.urls")),
     path("api/", include("samen.api.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),  # set_language: the language choice
     path("", include("samen.terreinen.urls")),
     path("", include("samen.core.urls")),
 ]

@@ -1,0 +1,80 @@
+"""Dutch by default, English on request (the browser's language or the choice in the footer), and
+the English catalog complete and compiled."""
+
+from __future__ import annotations
+
+import ast
+import gettext
+import re
+from pathlib import Path
+
+import pytest
+
+import samen
+
+PAKKET = Path(samen.__file__).resolve().parent
+CATALOGUS = PAKKET / "locale" / "en" / "LC_MESSAGES"
+VERTAALD = re.compile(r'{%\s*translate\s+"((?:[^"\\]|\\.)*)"')
+
+
+def _po(pad: Path) -> dict[str, str]:
+    """msgid -> msgstr of a .po file (single and continued lines)."""
+    paren: dict[str, str] = {}
+    sleutel, huidig, deel = None, {"msgid": "", "msgstr": ""}, ""
+    for regel in [*pad.read_text(encoding="utf-8").splitlines(), ""]:
+        if regel.startswith(("msgid ", "msgstr ")):
+            deel, _, tekst = regel.partition(" ")
+            if deel == "msgid" and sleutel is not None:
+                paren[sleutel] = huidig["msgstr"]
+            huidig[deel] = ast.literal_eval(tekst)
+            if deel == "msgid":
+                huidig["msgstr"], sleutel = "", None
+        elif regel.startswith('"'):
+            huidig[deel] += ast.literal_eval(regel)
+        elif not regel.strip() and huidig["msgid"]:
+            sleutel = huidig["msgid"]
+    if sleutel is not None:
+        paren[sleutel] = huidig["msgstr"]
+    return paren
+
+
+def test_every_translated_text_has_its_english_and_the_catalog_is_compiled() -> None:
+    po = _po(CATALOGUS / "django.po")
+    in_templates = {
+        tekst
+        for sjabloon in PAKKET.rglob("templates/**/*.html")
+        for tekst in VERTAALD.findall(sjabloon.read_text(encoding="utf-8"))
+    }
+    assert len(in_templates) >= 20
+    assert in_templates - set(po) == set(), "django-admin makemessages -l en vergeten?"
+    assert [msgid for msgid, msgstr in po.items() if not msgstr] == []
+    with (CATALOGUS / "django.mo").open("rb") as f:
+        mo = gettext.GNUTranslations(f)
+    assert {msgid: mo.gettext(msgid) for msgid in po} == po, "msgfmt -o django.mo django.po"
+
+
+@pytest.mark.django_db
+def test_dutch_by_default_english_for_an_english_browser(client) -> None:  # type: ignore[no-untyped-def]
+    nl = client.get("/account/inloggen/").content.decode()
+    assert '<html lang="nl">' in nl and "Inloggen bij Samen" in nl and "Wachtwoord" in nl
+    en = client.get("/account/inloggen/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="en">' in en and "Log in to Samen" in en and "Password" in en
+    assert "Inloggen bij Samen" not in en
+
+
+@pytest.mark.django_db
+def test_the_language_choice_in_the_footer_holds_for_the_next_pages(client, dsz_demo) -> None:  # type: ignore[no-untyped-def]
+    from samen.demo.loader import DEMO_PASSWORD
+
+    assert client.login(username="dalfsen-redacteur", password=DEMO_PASSWORD)
+    pagina = client.get("/").content.decode()
+    assert ">Overzicht</a>" in pagina and 'name="language"' in pagina
+    antwoord = client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert antwoord.status_code == 302 and antwoord["Location"] == "/"
+    pagina = client.get("/").content.decode()
+    assert (
+        ">Overview</a>" in pagina and ">Log out</button>" in pagina and ">Skills map</a>" in pagina
+    )
+    assert '<option value="en" lang="en" selected>' in pagina
+    client.post("/i18n/setlang/", {"language": "nl", "next": "/"})
+    assert ">Overzicht</a>" in client.get("/").content.decode()

@@ -105,6 +105,8 @@ TABEL: dict[str, Regel] = {
     "accounts:tweede-factor-controleren": _r(INGELOGD, INGELOGD),
     "core:gezondheid": _r(IEDEREEN),
     "core:toegankelijkheid": _r(IEDEREEN),
+    # the language choice (Django's set_language): anyone, it only sets a cookie and goes back
+    "set_language": _r(IEDEREEN, IEDEREEN),
     # register
     "terreinen:overzicht": _r(INGELOGD),
     "terreinen:planning": _r(INGELOGD),
@@ -406,3 +408,31 @@ def test_toegang_per_rol_en_organisatie(dsz_demo: None) -> None:
             print(f"{v:6.2f}s {k}")
     assert verzoeken > 600
     assert not fouten, f"{len(fouten)} van {verzoeken} verzoeken wijken af:\n" + "\n".join(fouten)
+
+
+@pytest.mark.django_db
+def test_elke_pagina_ook_in_het_engels(dsz_demo: None) -> None:
+    """Every page a Dalfsen beheerder, redacteur or personeelsfunctionaris may open renders in
+    English too: a translation with a wrong placeholder breaks only there."""
+    from django.contrib.auth import get_user_model
+
+    objecten = _demo_objecten()
+    fouten, getoond = [], 0
+    for rol in ("beheerder", "redacteur", "personeelsfunctionaris"):
+        if f"eigen-{rol}" not in WIE:
+            continue
+        client = Client(HTTP_ACCEPT_LANGUAGE="en")
+        client.force_login(get_user_model().objects.get(username=f"dalfsen-{rol}"))
+        for naam, regel in sorted(TABEL.items()):
+            if f"eigen-{rol}" not in regel.get:
+                continue
+            url = reverse(naam, kwargs=regel.kwargs(objecten)) + regel.query
+            response = client.get(url)
+            if response.status_code >= 500:
+                fouten.append(f"{rol} {url}: {response.status_code}")
+            elif response.status_code == 200 and "text/html" in response["Content-Type"]:
+                getoond += 1
+                if '<html lang="en">' not in response.content.decode():
+                    fouten.append(f"{rol} {url}: niet in het Engels")
+    assert getoond >= 40
+    assert not fouten, "\n".join(fouten)

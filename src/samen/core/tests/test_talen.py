@@ -17,40 +17,45 @@ CATALOGUS = PAKKET / "locale" / "en" / "LC_MESSAGES"
 VERTAALD = re.compile(r'{%\s*translate\s+"((?:[^"\\]|\\.)*)"')
 
 
-def _po(pad: Path) -> dict[str, str]:
-    """msgid -> msgstr of a .po file (single and continued lines)."""
-    paren: dict[str, str] = {}
-    sleutel, huidig, deel = None, {"msgid": "", "msgstr": ""}, ""
+def _po(pad: Path) -> dict[str, dict[str, str]]:
+    """msgid -> its fields (msgstr, or msgid_plural and msgstr[0], msgstr[1]) of a .po file."""
+    entries: dict[str, dict[str, str]] = {}
+    huidig: dict[str, str] = {}
+    deel = ""
     for regel in [*pad.read_text(encoding="utf-8").splitlines(), ""]:
-        if regel.startswith(("msgid ", "msgstr ")):
+        if regel.startswith("msg"):
             deel, _, tekst = regel.partition(" ")
-            if deel == "msgid" and sleutel is not None:
-                paren[sleutel] = huidig["msgstr"]
             huidig[deel] = ast.literal_eval(tekst)
-            if deel == "msgid":
-                huidig["msgstr"], sleutel = "", None
         elif regel.startswith('"'):
             huidig[deel] += ast.literal_eval(regel)
-        elif not regel.strip() and huidig["msgid"]:
-            sleutel = huidig["msgid"]
-    if sleutel is not None:
-        paren[sleutel] = huidig["msgstr"]
-    return paren
+        elif not regel.strip():
+            if huidig.get("msgid"):
+                entries[huidig["msgid"]] = huidig
+            huidig = {}
+    return entries
+
+
+def _vertaling(entry: dict[str, str]) -> str:
+    return entry.get("msgstr", entry.get("msgstr[0]", ""))
 
 
 def test_every_translated_text_has_its_english_and_the_catalog_is_compiled() -> None:
     po = _po(CATALOGUS / "django.po")
-    in_templates = {
-        tekst
+    in_templates = {  # as makemessages writes them: a % as %%
+        tekst.replace("%", "%%")
         for sjabloon in PAKKET.rglob("templates/**/*.html")
         for tekst in VERTAALD.findall(sjabloon.read_text(encoding="utf-8"))
     }
     assert len(in_templates) >= 20
     assert in_templates - set(po) == set(), "django-admin makemessages -l en vergeten?"
-    assert [msgid for msgid, msgstr in po.items() if not msgstr] == []
+    assert [m for m, e in po.items() if not _vertaling(e) or not e.get("msgstr[1]", "-")] == []
     with (CATALOGUS / "django.mo").open("rb") as f:
         mo = gettext.GNUTranslations(f)
-    assert {msgid: mo.gettext(msgid) for msgid in po} == po, "msgfmt -o django.mo django.po"
+    gecompileerd = {
+        m: mo.ngettext(m, e["msgid_plural"], 1) if "msgid_plural" in e else mo.gettext(m)
+        for m, e in po.items()
+    }
+    assert gecompileerd == {m: _vertaling(e) for m, e in po.items()}, "msgfmt -o django.mo …"
 
 
 @pytest.mark.django_db

@@ -21,6 +21,7 @@ from enum import Enum
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.core.signals import setting_changed
 from django.db import models
 from django.dispatch import receiver
@@ -126,7 +127,7 @@ def _stap(veld: fields.Field, model: type[models.Model]) -> Stap:
         return (naam, None, None)
     try:
         modelveld = model._meta.get_field(bron[0])
-    except Exception:  # a property or method, not a model field: DRF's path
+    except FieldDoesNotExist:  # a property or method, not a model field: DRF's path
         return (naam, None, None)
     if not isinstance(modelveld, models.Field) or not modelveld.concrete:
         return (naam, None, None)

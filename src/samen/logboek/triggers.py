@@ -123,3 +123,13 @@ def database_wissen() -> Iterator[None]:
         yield
     finally:
         _wissen_toegestaan = False
+
+
+def per_database(statements: dict[str, list[str]]) -> Any:
+    """A RunPython function of the migrations: the statements for the database's vendor."""
+
+    def uitvoeren(apps: Any, schema_editor: Any) -> None:
+        for sql in statements.get(schema_editor.connection.vendor, []):
+            schema_editor.execute(sql, params=None)
+
+    return uitvoeren

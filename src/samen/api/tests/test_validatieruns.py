@@ -9,19 +9,14 @@ from typing import Any
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from samen.gegevensbeheer.tests.helpers import ADRESSEN_KOP, ADRESSEN_MET_FOUTEN
+
 pytestmark = pytest.mark.django_db
 
 PAD = "/api/v1/validatieruns"
 PROBLEM = "application/problem+json"
-KOP = "nummeraanduiding_id;openbareruimte;huisnummer;huisletter;huisnummertoevoeging;postcode;woonplaats"
-GOED = "\n".join(
-    [
-        KOP,
-        "0148200000000001;Kerkstraat;1;;;7721 AB;Dalfsen",
-        "0148200000000002;Kerkstraat;0;;;7721AB;Dalfsen",  # huisnummer 0, postcode without space
-        "0148200000000001;Kerkstraat;3;;;7721 AC;",  # duplicate id, woonplaats missing
-    ]
-).encode("cp1252")
+KOP = ADRESSEN_KOP
+GOED = ADRESSEN_MET_FOUTEN
 
 
 @pytest.fixture(autouse=True)

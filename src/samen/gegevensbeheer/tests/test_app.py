@@ -14,10 +14,11 @@ from samen.demo.loader import DEMO_PASSWORD
 from samen.gegevensbeheer import selectors, services
 from samen.gegevensbeheer.demo import DEFINITIE
 from samen.gegevensbeheer.models import Definitieset, Validatierun
+from samen.gegevensbeheer.tests.helpers import ADRESSEN_KOP, ADRESSEN_MET_FOUTEN
 
 pytestmark = pytest.mark.django_db
 
-KOP = "nummeraanduiding_id;openbareruimte;huisnummer;huisletter;huisnummertoevoeging;postcode;woonplaats"
+KOP = ADRESSEN_KOP
 
 
 def login(client, naam: str):  # type: ignore[no-untyped-def]
@@ -47,14 +48,7 @@ def test_demo_has_two_deliveries_per_municipality_and_table_with_progress(dsz_de
 
 def test_upload_runs_in_the_background_and_stores_findings(dsz_demo, client, run_tasks) -> None:  # type: ignore[no-untyped-def]
     login(client, "dalfsen-redacteur")
-    inhoud = "\n".join(
-        [
-            KOP,
-            "0148200000000001;Kerkstraat;1;;;7721 AB;Dalfsen",
-            "0148200000000002;Kerkstraat;0;;;7721AB;Dalfsen",  # huisnummer 0, postcode without space
-            "0148200000000001;Kerkstraat;3;;;7721 AC;",  # duplicate id, woonplaats missing
-        ]
-    ).encode("cp1252")
+    inhoud = ADRESSEN_MET_FOUTEN
     voor = Validatierun.objects.count()
     r = client.post(
         reverse("gegevensbeheer:aanleveren"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import os
 import signal
 import socket
@@ -48,6 +50,26 @@ def _luisterende_sockets(poort: int) -> int:
     adres = f"0100007F:{poort:04X}"
     regels = Path("/proc/net/tcp").read_text().splitlines()[1:]
     return sum(1 for r in regels if r.split()[1] == adres and r.split()[3] == "0A")
+
+
+def _verbindingen_per_proces(poort: int, pids: list[int]) -> list[int]:
+    """Per process, its established TCP connections on 127.0.0.1:poort (the server's side)."""
+    lokaal = f"0100007F:{poort:04X}"
+    inodes = {
+        r.split()[9]
+        for r in Path("/proc/net/tcp").read_text().splitlines()[1:]
+        if r.split()[1] == lokaal and r.split()[3] == "01"
+    }
+    aantallen = []
+    for pid in pids:
+        sockets = set()
+        for fd in Path(f"/proc/{pid}/fd").iterdir():
+            with contextlib.suppress(OSError):
+                doel = os.readlink(fd)
+                if doel.startswith("socket:["):
+                    sockets.add(doel[8:-1])
+        aantallen.append(len(sockets & inodes))
+    return aantallen
 
 
 def _leeft(pid: int) -> bool:
@@ -110,8 +132,8 @@ def test_serve_starts_the_worker_and_stops_it_on_sigterm(omgeving):
     # two web processes share the port
     assert _wacht(lambda: len(_webprocessen(proces.pid)) == 2), _kinderen(proces.pid)
     web = _webprocessen(proces.pid)
-    # each on its own socket, so that the kernel spreads the connections over them
-    assert _wacht(lambda: _luisterende_sockets(poort) == 2), _luisterende_sockets(poort)
+    # on one shared socket: samen.core.webserver decides which process takes a connection
+    assert _wacht(lambda: _luisterende_sockets(poort) == 1), _luisterende_sockets(poort)
     proces.send_signal(signal.SIGTERM)
     uitvoer = proces.communicate(timeout=30)[0].decode()
     assert proces.returncode == 0, uitvoer
@@ -128,6 +150,38 @@ def test_serve_without_worker_starts_no_child(omgeving):
     proces.send_signal(signal.SIGINT)
     uitvoer = proces.communicate(timeout=30)[0].decode()
     assert proces.returncode == 0 and "Zonder achtergrondverwerking" in uitvoer
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_keep_alive_connections_are_spread_evenly_over_the_processes(omgeving):
+    """Gunicorn alone leaves this to the kernel: on one shared socket one process took 15 of
+    20 clients, and with a socket per process a hash decides (13 of 20 is common)."""
+    proces, poort = _start(omgeving, "--zonder-worker", "--processen", "2", "--threads", "1")
+    clients = []
+    try:
+        assert _wacht(lambda: len(_webprocessen(proces.pid)) == 2)
+        for _ in range(20):  # one after another, each kept open, as the API bench's clients
+            client = http.client.HTTPConnection("127.0.0.1", poort, timeout=20)
+            client.request("GET", "/gezondheid/")
+            antwoord = client.getresponse()
+            antwoord.read()
+            assert antwoord.status == 200 and not antwoord.will_close
+            clients.append(client)
+        web = _webprocessen(proces.pid)
+        aantallen = _verbindingen_per_proces(poort, web)
+        assert sum(aantallen) == 20, aantallen
+        assert max(aantallen) - min(aantallen) <= 2, aantallen
+        # and every kept connection is still served
+        for client in clients:
+            client.request("GET", "/gezondheid/")
+            antwoord = client.getresponse()
+            antwoord.read()
+            assert antwoord.status == 200
+    finally:
+        for client in clients:
+            client.close()
+        proces.send_signal(signal.SIGTERM)
+        proces.communicate(timeout=30)
 
 
 def test_a_worker_that_does_not_stop_is_killed():

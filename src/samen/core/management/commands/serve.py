@@ -123,6 +123,11 @@ def _serve(host: str, port: int, processen: int, threads: int) -> None:
     gracefully and raises SystemExit)."""
     from gunicorn.app.base import BaseApplication
 
+    from samen.core import webserver
+
+    # Shared with the processes Gunicorn forks from this one.
+    webserver.GelijkVerdeeldeWorker.verbindingen = webserver.Verbindingen(max(8, 2 * processen))
+
     class Server(BaseApplication):  # type: ignore[misc]
         def load_config(self) -> None:
             adres = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
@@ -130,7 +135,6 @@ def _serve(host: str, port: int, processen: int, threads: int) -> None:
                 "bind": [adres],
                 "workers": processen,
                 "threads": threads,
-                "worker_class": "gthread",
                 "proc_name": "samen",
                 # A PDF of up to 30 pages is made in the request; longer work is a task.
                 "timeout": 120,
@@ -138,11 +142,12 @@ def _serve(host: str, port: int, processen: int, threads: int) -> None:
                 "accesslog": None,
                 "errorlog": "-",
                 "control_socket_disable": True,  # no gunicornc socket in the home directory
-                # Each process listens on its own socket (SO_REUSEPORT) and the kernel spreads
-                # new connections over them. With one shared socket, the process that accepts
-                # first takes most keep-alive clients (15 of 20 in the API bench) and theirs
-                # wait twice as long: list p95 187 -> 127 ms.
-                "reuse_port": True,
+                # New connections go to the process with the fewest (samen.core.webserver):
+                # keep-alive clients stay with the process that accepted them, and the kernel's
+                # own choice leaves one process with most of them.
+                "worker_class": "samen.core.webserver.GelijkVerdeeldeWorker",
+                "pre_fork": webserver.voor_fork,
+                "child_exit": webserver.na_afloop,
             }.items():
                 self.cfg.set(naam, waarde)
 

@@ -119,6 +119,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 else:
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # Django's backend, with time stamps parsed by psycopg's C code.
+        DATABASES["default"]["ENGINE"] = "samen.core.db.postgresql"
     # A persistent PostgreSQL connection that the server dropped is replaced, not reused.
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 

@@ -18,6 +18,7 @@ to stop, so a stopped or stopping process never holds the others back.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from typing import Any
 
@@ -118,3 +119,16 @@ def na_afloop(server: Any, worker: Any) -> None:
     """Gunicorn's ``child_exit`` hook (in the arbiter): free the slot of a process that ended."""
     if GelijkVerdeeldeWorker.verbindingen is not None:
         GelijkVerdeeldeWorker.verbindingen.vrijgeven(getattr(worker, "plaats", None))
+
+
+def na_start(worker: Any) -> None:
+    """Gunicorn's ``post_worker_init`` hook (in the new process, its application loaded): load
+    the URL configuration too, then move everything loaded so far out of the garbage
+    collector's sight (``gc.freeze``). A full collection then checks what requests leave
+    behind, not the 150,000 objects of Django and Samen: 4 ms instead of 64 ms, a pause every
+    request in the process would otherwise wait for."""
+    from django.urls import get_resolver
+
+    get_resolver().url_patterns  # noqa: B018 - imports every app's URLs and views, now
+    gc.collect()
+    gc.freeze()

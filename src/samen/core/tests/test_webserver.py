@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 from types import SimpleNamespace
 
 from samen.core import webserver
@@ -49,3 +51,16 @@ def test_the_hooks_give_each_new_process_a_free_slot_and_free_it_on_exit(monkeyp
     assert verbindingen.aantallen()[0] == VRIJ
     webserver.voor_fork(arbiter, derde)  # its replacement takes the freed slot, from zero
     assert derde.plaats == 0 and verbindingen.aantallen()[0] == 0
+
+
+def test_a_new_process_freezes_what_it_loaded_out_of_the_collectors_sight():
+    gc.unfreeze()
+    try:
+        webserver.na_start(SimpleNamespace())
+        bevroren = gc.get_freeze_count()
+        assert bevroren > 10_000  # Django, Samen and the URL configuration
+        assert "samen.api.urls" in sys.modules
+        # a full collection no longer walks them
+        assert len(gc.get_objects(generation=2)) < bevroren
+    finally:
+        gc.unfreeze()

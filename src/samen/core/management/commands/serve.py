@@ -148,6 +148,7 @@ def _serve(host: str, port: int, processen: int, threads: int) -> None:
                 "worker_class": "samen.core.webserver.GelijkVerdeeldeWorker",
                 "pre_fork": webserver.voor_fork,
                 "child_exit": webserver.na_afloop,
+                "post_worker_init": webserver.na_start,
             }.items():
                 self.cfg.set(naam, waarde)
 

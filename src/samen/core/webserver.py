@@ -132,3 +132,10 @@ def na_start(worker: Any) -> None:
     get_resolver().url_patterns  # noqa: B018 - imports every app's URLs and views, now
     gc.collect()
     gc.freeze()
+
+
+def bij_stop(server: Any, worker: Any) -> None:
+    """Gunicorn's ``worker_exit`` hook (in the stopping process): thaw what :func:`na_start`
+    froze, so that Python frees it on exit as usual (DuckDB's bindings otherwise report every
+    object of theirs still alive as a leak)."""
+    gc.unfreeze()

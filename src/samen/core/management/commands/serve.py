@@ -149,6 +149,7 @@ def _serve(host: str, port: int, processen: int, threads: int) -> None:
                 "pre_fork": webserver.voor_fork,
                 "child_exit": webserver.na_afloop,
                 "post_worker_init": webserver.na_start,
+                "worker_exit": webserver.bij_stop,
             }.items():
                 self.cfg.set(naam, waarde)
 

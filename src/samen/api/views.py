@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils import translation
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import (
     SpectacularJSONAPIView,
@@ -18,6 +20,13 @@ from samen.api.base import API_VERSION
 class _Document:
     http_method_names = ["get", "head"]
     authentication_classes: list[Any] = []
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+        # The served document equals the committed one (openapi.yaml), in Samen's own language,
+        # whatever the client's Accept-Language: made and rendered under that language.
+        with translation.override(settings.LANGUAGE_CODE):
+            response = super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
+            return response.render() if hasattr(response, "render") else response
 
     def finalize_response(self, request: HttpRequest, response: Any, *args: Any, **kw: Any) -> Any:
         response = super().finalize_response(request, response, *args, **kw)  # type: ignore[misc]

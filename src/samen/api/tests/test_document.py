@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
+from django.utils import translation
 
 from samen.api.document import COMMAND, committed_path, openapi_yaml
 
@@ -24,6 +25,14 @@ def test_committed_document_is_current() -> None:
     assert committed == openapi_yaml(), (
         f"openapi.yaml is niet actueel; maak het opnieuw met `{COMMAND}` en commit het."
     )
+    with translation.override("en"):  # one document, whatever language is active
+        assert openapi_yaml() == committed
+
+
+@pytest.mark.django_db
+def test_the_served_document_is_the_committed_one_for_an_english_client(client: Any) -> None:
+    served = client.get("/api/v1/openapi.yaml", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert yaml.safe_load(served) == yaml.safe_load(committed_path().read_text(encoding="utf-8"))
 
 
 def test_ruleset_is_the_published_one_unchanged() -> None:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Rol(models.Model):
     class Soort(models.TextChoices):
-        BEHEERDER = "beheerder", "beheerder"
-        REDACTEUR = "redacteur", "redacteur"
-        LEZER = "lezer", "lezer"
-        PERSONEELSFUNCTIONARIS = "personeelsfunctionaris", "personeelsfunctionaris"
+        BEHEERDER = "beheerder", _("beheerder")
+        REDACTEUR = "redacteur", _("redacteur")
+        LEZER = "lezer", _("lezer")
+        PERSONEELSFUNCTIONARIS = "personeelsfunctionaris", _("personeelsfunctionaris")
 
     gebruiker = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="rollen"
@@ -19,19 +20,20 @@ class Rol(models.Model):
     organisatie = models.ForeignKey(
         "organisaties.Organisatie", on_delete=models.CASCADE, related_name="rollen"
     )
-    soort = models.CharField("rol", max_length=30, choices=Soort.choices)
+    soort = models.CharField(_("rol"), max_length=30, choices=Soort.choices)
 
     class Meta:
         ordering = ["gebruiker", "organisatie"]
-        verbose_name = "rol"
-        verbose_name_plural = "rollen"
+        verbose_name = _("rol")
+        verbose_name_plural = _("rollen")
         constraints = [
             models.UniqueConstraint(
                 fields=["gebruiker", "organisatie"],
                 name="rol_een_per_organisatie",
-                violation_error_message="Deze gebruiker heeft al een rol bij deze organisatie.",
+                violation_error_message=_("Deze gebruiker heeft al een rol bij deze organisatie."),
             )
         ]
 
     def __str__(self) -> str:
-        return f"{self.gebruiker} is {self.get_soort_display()} bij {self.organisatie}"
+        # The value, not the (translated) label: this text is stored in the processing log.
+        return f"{self.gebruiker} is {self.soort} bij {self.organisatie}"

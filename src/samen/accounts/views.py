@@ -10,6 +10,8 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django_otp import login as otp_login
 from django_otp import user_has_device
@@ -18,16 +20,16 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 class CodeForm(forms.Form):
     code = forms.RegexField(
-        label="Code uit uw authenticator-app",
+        label=_("Code uit uw authenticator-app"),
         regex=r"^\s*\d{6}\s*$",
         error_messages={
-            "required": "Vul de code van zes cijfers in.",
-            "invalid": "De code bestaat uit zes cijfers.",
+            "required": _("Vul de code van zes cijfers in."),
+            "invalid": _("De code bestaat uit zes cijfers."),
         },
     )
 
 
-TE_SNEL = "Te veel pogingen achter elkaar. Wacht een paar seconden en probeer de nieuwe code."
+TE_SNEL = _("Te veel pogingen achter elkaar. Wacht een paar seconden en probeer de nieuwe code.")
 
 
 def _volgende(request: HttpRequest) -> str:
@@ -61,7 +63,7 @@ class InstellenView(LoginRequiredMixin, View):
         qr = segno.make(device.config_url, error="m")
         context: dict[str, Any] = {
             "form": form,
-            "qr_svg": qr.svg_inline(scale=4, title="QR-code voor uw authenticator-app"),
+            "qr_svg": qr.svg_inline(scale=4, title=gettext("QR-code voor uw authenticator-app")),
             "geheim": _base32(device),
             "next": _volgende(request),
         }
@@ -93,7 +95,10 @@ class InstellenView(LoginRequiredMixin, View):
             else:
                 form.add_error(
                     "code",
-                    "Deze code klopt niet. Controleer de tijd op uw telefoon en probeer het opnieuw.",
+                    gettext(
+                        "Deze code klopt niet. Controleer de tijd op uw telefoon en probeer het "
+                        "opnieuw."
+                    ),
                 )
         return self._render(request, form, device)
 
@@ -116,6 +121,8 @@ class ControlerenView(LoginRequiredMixin, View):
                 if device.verify_token(code):
                     otp_login(request, device)
                     return HttpResponseRedirect(_volgende(request))
-            form.add_error("code", "Deze code klopt niet of is verlopen. Probeer de nieuwe code.")
+            form.add_error(
+                "code", gettext("Deze code klopt niet of is verlopen. Probeer de nieuwe code.")
+            )
         context = {"form": form, "next": _volgende(request)}
         return render(request, self.template_name, context, status=400)

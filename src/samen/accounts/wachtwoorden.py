@@ -27,6 +27,7 @@ import urllib.request
 from django.conf import settings
 from django.contrib.auth.password_validation import CommonPasswordValidator
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 
 logger = logging.getLogger(__name__)
 
@@ -178,20 +179,25 @@ class GelekteWachtwoordenValidator:
     def validate(self, password: str, user: object = None) -> None:
         if in_offline_lijst(password):
             raise ValidationError(
-                "Dit wachtwoord (of het woord waarop het is gebaseerd) staat in een lijst van veel "
-                "gebruikte of uitgelekte wachtwoorden. Kies een langere zin van eigen woorden.",
+                gettext(
+                    "Dit wachtwoord (of het woord waarop het is gebaseerd) staat in een lijst van "
+                    "veel gebruikte of uitgelekte wachtwoorden. Kies een langere zin van eigen "
+                    "woorden."
+                ),
                 code="password_breached",
             )
         online = getattr(settings, "SAMEN_HIBP_CONTROLE", False)
         if online and in_hibp(password, url=settings.SAMEN_HIBP_URL):
             raise ValidationError(
-                "Dit wachtwoord komt voor in bekende datalekken (Have I Been Pwned). "
-                "Kies een ander wachtwoord.",
+                gettext(
+                    "Dit wachtwoord komt voor in bekende datalekken (Have I Been Pwned). "
+                    "Kies een ander wachtwoord."
+                ),
                 code="password_breached",
             )
 
     def get_help_text(self) -> str:
-        return (
+        return gettext(
             "Uw wachtwoord mag niet voorkomen in lijsten van veel gebruikte of uitgelekte "
             "wachtwoorden, ook niet met cijfers of tekens ervoor of erachter."
         )

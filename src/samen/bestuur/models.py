@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from samen.core.dates import DatumPrecisie
 from samen.core.models import PRECISIE_CHOICES, Geregistreerd
@@ -11,23 +12,23 @@ from samen.core.models import PRECISIE_CHOICES, Geregistreerd
 
 class Orgaan(Geregistreerd):
     class Soort(models.TextChoices):
-        RAAD = "raad", "gemeenteraad"
-        RAADSCOMMISSIE = "raadscommissie", "raadscommissie"
-        COLLEGE = "college", "college van B&W"
-        STUURGROEP = "stuurgroep", "stuurgroep"
-        BURGEMEESTERSOVERLEG = "burgemeestersoverleg", "burgemeestersoverleg"
-        WERKGROEP = "werkgroep", "werkgroep"
+        RAAD = "raad", _("gemeenteraad")
+        RAADSCOMMISSIE = "raadscommissie", _("raadscommissie")
+        COLLEGE = "college", _("college van B&W")
+        STUURGROEP = "stuurgroep", _("stuurgroep")
+        BURGEMEESTERSOVERLEG = "burgemeestersoverleg", _("burgemeestersoverleg")
+        WERKGROEP = "werkgroep", _("werkgroep")
 
-    naam = models.CharField("naam", max_length=200)
-    slug = models.SlugField("korte naam", unique=True)
-    soort = models.CharField("soort", max_length=30, choices=Soort.choices)
+    naam = models.CharField(_("naam"), max_length=200)
+    slug = models.SlugField(_("korte naam"), unique=True)
+    soort = models.CharField(_("soort"), max_length=30, choices=Soort.choices)
     organisatie = models.ForeignKey(
         "organisaties.Organisatie",
         on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="organen",
-        help_text="Voor een orgaan van één organisatie, zoals de raad of het college.",
+        help_text=_("Voor een orgaan van één organisatie, zoals de raad of het college."),
     )
     samenwerkingsverband = models.ForeignKey(
         "organisaties.Samenwerkingsverband",
@@ -35,19 +36,21 @@ class Orgaan(Geregistreerd):
         null=True,
         blank=True,
         related_name="organen",
-        help_text="Voor een orgaan van een samenwerkingsverband, zoals de stuurgroep.",
+        help_text=_("Voor een orgaan van een samenwerkingsverband, zoals de stuurgroep."),
     )
-    samenstelling = models.TextField("samenstelling", blank=True)
+    samenstelling = models.TextField(_("samenstelling"), blank=True)
 
     class Meta:
         ordering = ["naam"]
-        verbose_name = "orgaan"
-        verbose_name_plural = "organen"
+        verbose_name = _("orgaan")
+        verbose_name_plural = _("organen")
         constraints = [
             models.CheckConstraint(
                 condition=Q(organisatie__isnull=False) | Q(samenwerkingsverband__isnull=False),
                 name="orgaan_hoort_bij_organisatie_of_verband",
-                violation_error_message="Een orgaan hoort bij een organisatie of een samenwerkingsverband.",
+                violation_error_message=_(
+                    "Een orgaan hoort bij een organisatie of een samenwerkingsverband."
+                ),
             )
         ]
 
@@ -59,16 +62,19 @@ class Vergadering(Geregistreerd):
     """A meeting of one or more bodies together (e.g. stuurgroep DSZ with the mayors)."""
 
     organen = models.ManyToManyField(Orgaan, related_name="vergaderingen")
-    datum = models.DateField("datum")
+    datum = models.DateField(_("datum"))
     datumprecisie = models.CharField(
-        "precisie van de datum", max_length=20, choices=PRECISIE_CHOICES, default=DatumPrecisie.DAG
+        _("precisie van de datum"),
+        max_length=20,
+        choices=PRECISIE_CHOICES,
+        default=DatumPrecisie.DAG,
     )
-    omschrijving = models.CharField("omschrijving", max_length=300, blank=True)
+    omschrijving = models.CharField(_("omschrijving"), max_length=300, blank=True)
 
     class Meta:
         ordering = ["-datum", "-id"]
-        verbose_name = "vergadering"
-        verbose_name_plural = "vergaderingen"
+        verbose_name = _("vergadering")
+        verbose_name_plural = _("vergaderingen")
 
     def __str__(self) -> str:
         return self.omschrijving or f"Vergadering van {self.datum}"
@@ -76,10 +82,10 @@ class Vergadering(Geregistreerd):
 
 class Besluit(Geregistreerd):
     class Uitkomst(models.TextChoices):
-        AKKOORD = "akkoord", "akkoord"
-        OPDRACHT = "opdracht", "opdracht gegeven"
-        AANGEHOUDEN = "aangehouden", "aangehouden"
-        AFGEWEZEN = "afgewezen", "afgewezen"
+        AKKOORD = "akkoord", _("akkoord")
+        OPDRACHT = "opdracht", _("opdracht gegeven")
+        AANGEHOUDEN = "aangehouden", _("aangehouden")
+        AFGEWEZEN = "afgewezen", _("afgewezen")
 
     vergadering = models.ForeignKey(Vergadering, on_delete=models.PROTECT, related_name="besluiten")
     terrein = models.ForeignKey(
@@ -88,16 +94,16 @@ class Besluit(Geregistreerd):
         null=True,
         blank=True,
         related_name="besluiten",
-        verbose_name="samenwerkingsterrein",
+        verbose_name=_("samenwerkingsterrein"),
     )
-    onderwerp = models.CharField("onderwerp", max_length=300)
-    uitkomst = models.CharField("uitkomst", max_length=20, choices=Uitkomst.choices)
-    tekst = models.TextField("besluit")
+    onderwerp = models.CharField(_("onderwerp"), max_length=300)
+    uitkomst = models.CharField(_("uitkomst"), max_length=20, choices=Uitkomst.choices)
+    tekst = models.TextField(_("besluit"))
 
     class Meta:
         ordering = ["-vergadering__datum", "-id"]
-        verbose_name = "besluit"
-        verbose_name_plural = "besluiten"
+        verbose_name = _("besluit")
+        verbose_name_plural = _("besluiten")
 
     def __str__(self) -> str:
         return self.onderwerp
@@ -105,14 +111,14 @@ class Besluit(Geregistreerd):
 
 class Motie(Geregistreerd):
     orgaan = models.ForeignKey(Orgaan, on_delete=models.PROTECT, related_name="moties")
-    datum = models.DateField("aangenomen op")
-    titel = models.CharField("titel", max_length=300)
-    verzoek = models.TextField("wat de motie vraagt")
+    datum = models.DateField(_("aangenomen op"))
+    titel = models.CharField(_("titel"), max_length=300)
+    verzoek = models.TextField(_("wat de motie vraagt"))
 
     class Meta:
         ordering = ["-datum"]
-        verbose_name = "motie"
-        verbose_name_plural = "moties"
+        verbose_name = _("motie")
+        verbose_name_plural = _("moties")
 
     def __str__(self) -> str:
         return self.titel
@@ -122,13 +128,13 @@ class Toezegging(Geregistreerd):
     """A commitment of the college to the council. Its status is computed, never stored."""
 
     orgaan = models.ForeignKey(
-        Orgaan, on_delete=models.PROTECT, related_name="toezeggingen", help_text="Wie toezegt."
+        Orgaan, on_delete=models.PROTECT, related_name="toezeggingen", help_text=_("Wie toezegt.")
     )
     aan = models.ForeignKey(
         Orgaan,
         on_delete=models.PROTECT,
         related_name="ontvangen_toezeggingen",
-        help_text="Aan wie is toegezegd, meestal de raad.",
+        help_text=_("Aan wie is toegezegd, meestal de raad."),
     )
     motie = models.ForeignKey(
         Motie, on_delete=models.SET_NULL, null=True, blank=True, related_name="toezeggingen"
@@ -139,35 +145,39 @@ class Toezegging(Geregistreerd):
         null=True,
         blank=True,
         related_name="toezeggingen",
-        verbose_name="samenwerkingsterrein",
-        help_text="Alleen als de toezegging over één samenwerkingsterrein gaat.",
+        verbose_name=_("samenwerkingsterrein"),
+        help_text=_("Alleen als de toezegging over één samenwerkingsterrein gaat."),
     )
-    omschrijving = models.TextField("omschrijving")
-    gedaan_op = models.DateField("toegezegd op")
-    vervaldatum = models.DateField("uiterlijk op")
+    omschrijving = models.TextField(_("omschrijving"))
+    gedaan_op = models.DateField(_("toegezegd op"))
+    vervaldatum = models.DateField(_("uiterlijk op"))
     vervaldatum_precisie = models.CharField(
-        "precisie van de vervaldatum",
+        _("precisie van de vervaldatum"),
         max_length=20,
         choices=PRECISIE_CHOICES,
         default=DatumPrecisie.DAG,
     )
-    nagekomen_op = models.DateField("nagekomen op", null=True, blank=True)
-    nagekomen_toelichting = models.TextField("hoe nagekomen", blank=True)
+    nagekomen_op = models.DateField(_("nagekomen op"), null=True, blank=True)
+    nagekomen_toelichting = models.TextField(_("hoe nagekomen"), blank=True)
 
     class Meta:
         ordering = ["vervaldatum", "id"]
-        verbose_name = "toezegging"
-        verbose_name_plural = "toezeggingen"
+        verbose_name = _("toezegging")
+        verbose_name_plural = _("toezeggingen")
         constraints = [
             models.CheckConstraint(
                 condition=Q(vervaldatum__gte=models.F("gedaan_op")),
                 name="toezegging_vervalt_na_toezegging",
-                violation_error_message="De termijn kan niet vóór de datum van de toezegging liggen.",
+                violation_error_message=_(
+                    "De termijn kan niet vóór de datum van de toezegging liggen."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(nagekomen_op__isnull=True) | Q(nagekomen_op__gte=models.F("gedaan_op")),
                 name="toezegging_nagekomen_na_toezegging",
-                violation_error_message="Een toezegging kan niet zijn nagekomen vóór zij is gedaan.",
+                violation_error_message=_(
+                    "Een toezegging kan niet zijn nagekomen vóór zij is gedaan."
+                ),
             ),
         ]
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 
 from samen.accounts.authz import Actie, may
@@ -19,6 +21,9 @@ from samen.bestuur.status import ToezeggingStatus
 from samen.core.forms import apply_service_error
 from samen.core.views import SamenView
 from samen.terreinen import selectors as terrein_selectors
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class ToezeggingenView(SamenView, TemplateView):
@@ -32,9 +37,9 @@ class ToezeggingenView(SamenView, TemplateView):
             try:
                 statussen = {ToezeggingStatus(status)}
             except ValueError:
-                context["status_fout"] = (
-                    f"Onbekende status '{status}'; alle toezeggingen zijn getoond."
-                )
+                context["status_fout"] = gettext(
+                    "Onbekende status '%(status)s'; alle toezeggingen zijn getoond."
+                ) % {"status": status}
         standen = selectors.toezeggingen_op(peildatum=self.peildatum.datum, statussen=statussen)
         context.update(
             standen=standen,
@@ -63,7 +68,7 @@ class BesluitenView(SamenView, TemplateView):
 
 class BestuurFormView(SamenView, FormView):
     actie = Actie.BEWERKEN
-    succes: str
+    succes: StrOrPromise
     lijst: str
     #: The bodies the user may choose, and how the cleaned data is stored (set per form).
     organen: Callable[[], Any]
@@ -121,7 +126,7 @@ class BestuurFormView(SamenView, FormView):
 class BesluitCreateView(BestuurFormView):
     template_name = "bestuur/besluit_form.html"
     form_class = BesluitForm
-    succes = "Het besluit is vastgelegd."
+    succes = _("Het besluit is vastgelegd.")
     lijst = "bestuur:besluiten"
 
     def organen(self) -> Any:
@@ -134,7 +139,7 @@ class BesluitCreateView(BestuurFormView):
 class ToezeggingCreateView(BestuurFormView):
     template_name = "bestuur/toezegging_form.html"
     form_class = ToezeggingForm
-    succes = "De toezegging is vastgelegd."
+    succes = _("De toezegging is vastgelegd.")
     lijst = "bestuur:toezeggingen"
 
     def organen(self) -> Any:
@@ -171,5 +176,5 @@ class ToezeggingNakomenView(SamenView, FormView):
         except ValidationError as exc:
             apply_service_error(form, exc)
             return self.form_invalid(form)
-        messages.success(self.request, "De toezegging is als nagekomen vastgelegd.")
+        messages.success(self.request, gettext("De toezegging is als nagekomen vastgelegd."))
         return HttpResponseRedirect(reverse("bestuur:toezeggingen"))

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext
 
 from samen.businesscase.engine.model import Grondslag
 from samen.businesscase.engine.validate import Melding, Pad
@@ -122,7 +123,8 @@ def partners_toepassen(
             for p in nieuw:
                 key.setdefault("eenheden", {})[p] = 0
             notities.append(
-                f"Vul bij de verdeelsleutel '{naam}' de eenheden in voor: {', '.join(nieuw)} (nu 0)."
+                gettext("Vul bij de verdeelsleutel '%(naam)s' de eenheden in voor: %(wie)s (nu 0).")
+                % {"naam": naam, "wie": ", ".join(nieuw)}
             )
     data["partners"] = partners
     return forms_by_index, notities
@@ -169,7 +171,9 @@ def sleutels_toepassen(data: dict[str, Any], formset: Any, partners: list[str]) 
             _set(key, "deelnemers", [p for p in partners if p in (c.get("deelnemers") or [])])
         _set(key, "omschrijving", c.get("omschrijving"))
         if c["naam"] in sleutels:
-            form.add_error("naam", f"Er is al een verdeelsleutel '{c['naam']}'.")
+            form.add_error(
+                "naam", gettext("Er is al een verdeelsleutel '%(naam)s'.") % {"naam": c["naam"]}
+            )
         sleutels[c["naam"]] = key
         forms_by_name[c["naam"]] = form
     data["verdeelsleutels"] = sleutels

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from samen.core.models import Geregistreerd
 
@@ -19,17 +20,17 @@ class Businesscase(Geregistreerd):
         "organisaties.Samenwerkingsverband",
         on_delete=models.PROTECT,
         related_name="businesscases",
-        verbose_name="samenwerkingsverband",
+        verbose_name=_("samenwerkingsverband"),
     )
-    naam = models.CharField("naam", max_length=200)
-    slug = models.SlugField("korte naam")
+    naam = models.CharField(_("naam"), max_length=200)
+    slug = models.SlugField(_("korte naam"))
     terrein = models.ForeignKey(
         "terreinen.Samenwerkingsterrein",
         on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="businesscases",
-        verbose_name="samenwerkingsterrein",
+        verbose_name=_("samenwerkingsterrein"),
     )
     besluit = models.ForeignKey(
         "bestuur.Besluit",
@@ -37,10 +38,10 @@ class Businesscase(Geregistreerd):
         null=True,
         blank=True,
         related_name="businesscases",
-        verbose_name="besluit",
-        help_text="Het besluit dat op deze businesscase is genomen.",
+        verbose_name=_("besluit"),
+        help_text=_("Het besluit dat op deze businesscase is genomen."),
     )
-    inhoud = models.JSONField("inhoud", help_text="De invoer in het businesscaseformaat.")
+    inhoud = models.JSONField(_("inhoud"), help_text=_("De invoer in het businesscaseformaat."))
     aangemaakt_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -51,13 +52,15 @@ class Businesscase(Geregistreerd):
 
     class Meta:
         ordering = ["samenwerkingsverband", "naam"]
-        verbose_name = "businesscase"
-        verbose_name_plural = "businesscases"
+        verbose_name = _("businesscase")
+        verbose_name_plural = _("businesscases")
         constraints = [
             models.UniqueConstraint(
                 fields=["samenwerkingsverband", "slug"],
                 name="businesscase_slug_uniek_per_verband",
-                violation_error_message="Dit samenwerkingsverband heeft al een businesscase met deze korte naam.",
+                violation_error_message=_(
+                    "Dit samenwerkingsverband heeft al een businesscase met deze korte naam."
+                ),
             )
         ]
 
@@ -69,22 +72,22 @@ class Businesscaseversie(models.Model):
     """The inputs of a case as saved at one moment, with who saved them and why."""
 
     businesscase = models.ForeignKey(Businesscase, on_delete=models.CASCADE, related_name="versies")
-    inhoud = models.JSONField("inhoud")
-    opgeslagen_op = models.DateTimeField("opgeslagen op", auto_now_add=True)
+    inhoud = models.JSONField(_("inhoud"))
+    opgeslagen_op = models.DateTimeField(_("opgeslagen op"), auto_now_add=True)
     opgeslagen_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
-        verbose_name="opgeslagen door",
+        verbose_name=_("opgeslagen door"),
     )
-    toelichting = models.CharField("toelichting", max_length=300, blank=True)
+    toelichting = models.CharField(_("toelichting"), max_length=300, blank=True)
 
     class Meta:
         ordering = ["businesscase", "-opgeslagen_op", "-id"]
-        verbose_name = "versie van een businesscase"
-        verbose_name_plural = "versies van businesscases"
+        verbose_name = _("versie van een businesscase")
+        verbose_name_plural = _("versies van businesscases")
 
     def __str__(self) -> str:
         return f"{self.businesscase} ({self.opgeslagen_op:%Y-%m-%d %H:%M})"

@@ -13,6 +13,8 @@ from fractions import Fraction
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -87,7 +89,7 @@ def sleutel_omschrijving(key: Verdeelsleutel) -> str:
     for basis, pct in key.grondslag:
         tekst = f"{format_getal(pct)}% {basis.label}"
         if basis == Grondslag.INWONERS:
-            tekst += f" (peiljaar {key.peiljaar})"
+            tekst += " " + gettext("(peiljaar %(jaar)s)") % {"jaar": key.peiljaar}
         if basis == Grondslag.GEBRUIK and key.eenheid:
             tekst += f" ({key.eenheid})"
         delen.append(tekst)
@@ -113,13 +115,13 @@ def sleutel_rijen(case: Case) -> list[dict[str, Any]]:
 def reeks_rijen(reeks: Reeks) -> list[tuple[str, tuple[int, ...], int | None]]:
     """The rows of a partner's table: label, values per year, total (None: not meaningful)."""
     return [
-        ("Huidige kosten (basislijn)", reeks.basislijn, sum(reeks.basislijn)),
-        ("Investeringen", reeks.investeringen, sum(reeks.investeringen)),
-        ("Jaarlijkse kosten", reeks.kosten, sum(reeks.kosten)),
-        ("Besparingen", reeks.besparingen, sum(reeks.besparingen)),
-        ("Netto effect", reeks.netto, sum(reeks.netto)),
-        ("Cumulatief netto effect", reeks.cumulatief, None),
-        ("Kosten in de nieuwe situatie", reeks.nieuw, sum(reeks.nieuw)),
+        (gettext("Huidige kosten (basislijn)"), reeks.basislijn, sum(reeks.basislijn)),
+        (gettext("Investeringen"), reeks.investeringen, sum(reeks.investeringen)),
+        (gettext("Jaarlijkse kosten"), reeks.kosten, sum(reeks.kosten)),
+        (gettext("Besparingen"), reeks.besparingen, sum(reeks.besparingen)),
+        (gettext("Netto effect"), reeks.netto, sum(reeks.netto)),
+        (gettext("Cumulatief netto effect"), reeks.cumulatief, None),
+        (gettext("Kosten in de nieuwe situatie"), reeks.nieuw, sum(reeks.nieuw)),
     ]
 
 
@@ -172,13 +174,19 @@ class DetailView(CaseMixin, SamenView, TemplateView):
             ],
             grafiek=cumulative_svg(
                 chart_id="cumulatief",
-                titel=f"Cumulatief netto effect per partner: {res.scenario.naam}",
-                beschrijving=(
-                    f"Lijnen voor {reeks_namen} van {res.startjaar} tot {res.startjaar + jaren - 1}; "
-                    f"boven de nullijn is de investering terugverdiend. Na de looptijd van "
-                    f"{res.looptijd} jaar gestippeld doorgetrokken. De tabel onder de grafiek "
-                    "geeft dezelfde bedragen."
-                ),
+                titel=gettext("Cumulatief netto effect per partner: %(scenario)s")
+                % {"scenario": res.scenario.naam},
+                beschrijving=gettext(
+                    "Lijnen voor %(reeksen)s van %(van)s tot %(tot)s; boven de nullijn is de "
+                    "investering terugverdiend. Na de looptijd van %(looptijd)s jaar gestippeld "
+                    "doorgetrokken. De tabel onder de grafiek geeft dezelfde bedragen."
+                )
+                % {
+                    "reeksen": reeks_namen,
+                    "van": res.startjaar,
+                    "tot": res.startjaar + jaren - 1,
+                    "looptijd": res.looptijd,
+                },
                 startjaar=res.startjaar,
                 looptijd=res.looptijd,
                 jaren=jaren,
@@ -211,12 +219,18 @@ class DetailView(CaseMixin, SamenView, TemplateView):
             "duur": f"{duur:.2f}".replace(".", ","),
             "histogram": histogram_svg(
                 chart_id="histogram",
-                titel=f"Verdeling van de netto contante waarde: {spreiding.naam}",
-                beschrijving=(
-                    f"{sim.simulaties} simulaties. P10 {format_euro(spreiding.ncw_p10)}, P50 "
-                    f"{format_euro(spreiding.ncw_p50)}, P90 {format_euro(spreiding.ncw_p90)}. De "
-                    "klassen staan in de tabel onder de grafiek."
-                ),
+                titel=gettext("Verdeling van de netto contante waarde: %(naam)s")
+                % {"naam": spreiding.naam},
+                beschrijving=gettext(
+                    "%(aantal)s simulaties. P10 %(p10)s, P50 %(p50)s, P90 %(p90)s. De klassen "
+                    "staan in de tabel onder de grafiek."
+                )
+                % {
+                    "aantal": sim.simulaties,
+                    "p10": format_euro(spreiding.ncw_p10),
+                    "p50": format_euro(spreiding.ncw_p50),
+                    "p90": format_euro(spreiding.ncw_p90),
+                },
                 klassen=spreiding.histogram,
                 p10=spreiding.ncw_p10,
                 p50=spreiding.ncw_p50,
@@ -225,8 +239,11 @@ class DetailView(CaseMixin, SamenView, TemplateView):
             "tornado": torn,
             "tornado_svg": tornado_svg(
                 chart_id="tornado",
-                titel=f"Tornado: invloed van de regels op de netto contante waarde ({torn.naam})",
-                beschrijving=(
+                titel=gettext(
+                    "Tornado: invloed van de regels op de netto contante waarde (%(naam)s)"
+                )
+                % {"naam": torn.naam},
+                beschrijving=gettext(
                     "Per regel met een bandbreedte een balk van de netto contante waarde met die "
                     "regel op zijn minimum tot op zijn maximum; de grootste invloed bovenaan. De "
                     "tabel onder de grafiek geeft dezelfde bedragen."
@@ -278,8 +295,8 @@ class VergelijkView(CaseMixin, SamenView, TemplateView):
             ],
             grafiek=cumulative_svg(
                 chart_id="vergelijking",
-                titel="Cumulatief netto effect per scenario (alle partners samen)",
-                beschrijving=(
+                titel=gettext("Cumulatief netto effect per scenario (alle partners samen)"),
+                beschrijving=gettext(
                     "Een lijn per scenario, doorgetrokken binnen de eigen looptijd en gestippeld "
                     "daarna. Boven de nullijn is het scenario terugverdiend. De tabel onder de "
                     "grafiek geeft dezelfde bedragen."
@@ -315,7 +332,8 @@ class DownloadView(CaseMixin, SamenView, View):
             sims = [
                 simulate(case, s, simulations=UI_SIMULATIES, seed=UI_ZAAD) for s in case.scenarios
             ]
-            body = write_workbook(case, resultaten, sims)
+            with translation.override("nl"):  # the workbook is Dutch, like the case format
+                body = write_workbook(case, resultaten, sims)
         response = HttpResponse(body, content_type=self.TYPES[formaat])
         response["Content-Disposition"] = f'attachment; filename="{bc.slug}.{formaat}"'
         return response

@@ -19,6 +19,7 @@ from django.forms.formsets import BaseFormSet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views import View
 
 from samen.accounts.authz import Actie
@@ -48,7 +49,7 @@ def lees_bestand(upload: Any) -> Case:
     """A case from an uploaded YAML, JSON or Excel file; :class:`CaseFout` says what is wrong."""
     naam = upload.name or "bestand"
     if upload.size > MAX_BESTAND:
-        raise CaseFout([Melding((), naam, "het bestand is groter dan 5 MB.")])
+        raise CaseFout([Melding((), naam, gettext("het bestand is groter dan 5 MB."))])
     inhoud = upload.read()
     if naam.lower().endswith(".xlsx"):
         from samen.businesscase.engine.excel_read import read_workbook
@@ -58,7 +59,13 @@ def lees_bestand(upload: Any) -> Case:
         tekst = inhoud.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise CaseFout(
-            [Melding((), naam, "het bestand is geen UTF-8-tekst (YAML of JSON) en geen .xlsx.")]
+            [
+                Melding(
+                    (),
+                    naam,
+                    gettext("het bestand is geen UTF-8-tekst (YAML of JSON) en geen .xlsx."),
+                )
+            ]
         ) from exc
     return parse_text(tekst, naam)
 
@@ -175,9 +182,10 @@ class KopBewerkView(BewerkView):
             else:
                 if aangevuld:
                     notities.append(
-                        "Inwonertallen overgenomen uit het register: " + ", ".join(aangevuld) + "."
+                        gettext("Inwonertallen overgenomen uit het register: %(wie)s.")
+                        % {"wie": ", ".join(aangevuld)}
                     )
-                return self.klaar("De gegevens en partners zijn opgeslagen.", notities)
+                return self.klaar(gettext("De gegevens en partners zijn opgeslagen."), notities)
         return self.toon(
             form=kop, partners=partners, jaren=jaren, formsets=[partners], overig=overig
         )
@@ -227,14 +235,13 @@ class SleutelsBewerkView(BewerkView):
                 else:
                     notities = (
                         [
-                            "Inwonertallen overgenomen uit het register: "
-                            + ", ".join(aangevuld)
-                            + "."
+                            gettext("Inwonertallen overgenomen uit het register: %(wie)s.")
+                            % {"wie": ", ".join(aangevuld)}
                         ]
                         if aangevuld
                         else []
                     )
-                    return self.klaar("De verdeelsleutels zijn opgeslagen.", notities)
+                    return self.klaar(gettext("De verdeelsleutels zijn opgeslagen."), notities)
         return self.toon(formset=formset, formsets=[formset], overig=overig)
 
 
@@ -294,7 +301,9 @@ class ScenarioBewerkView(BewerkView):
                 ])  # fmt: skip
             else:
                 bc = self.get_businesscase()
-                messages.success(request, f"Het scenario '{s['naam']}' is opgeslagen.")
+                messages.success(
+                    request, gettext("Het scenario '%(naam)s' is opgeslagen.") % {"naam": s["naam"]}
+                )
                 return HttpResponseRedirect(
                     reverse("businesscase:detail", args=[bc.pk]) + f"?scenario={s['sleutel']}"
                 )
@@ -312,14 +321,17 @@ class ScenarioVerwijderView(BewerkView):
         if not over:
             messages.error(
                 request,
-                "Het laatste scenario kan niet weg: een businesscase heeft minstens één scenario.",
+                gettext(
+                    "Het laatste scenario kan niet weg: een businesscase heeft minstens één "
+                    "scenario."
+                ),
             )
             return HttpResponseRedirect(
                 reverse("businesscase:detail", args=[self.get_businesscase().pk])
             )
         data["scenarios"] = over
         self.opslaan(data, toelichting=f"Scenario '{kwargs['sleutel']}' verwijderd.")
-        return self.klaar("Het scenario is verwijderd.")
+        return self.klaar(gettext("Het scenario is verwijderd."))
 
 
 class YamlView(BewerkView):
@@ -340,7 +352,7 @@ class YamlView(BewerkView):
                 regels = form.cleaned_data["yaml"].splitlines()
                 fouten = [(m, _bronregel(m.plaats, regels)) for m in exc.meldingen]
             else:
-                return self.klaar("De businesscase is opgeslagen.")
+                return self.klaar(gettext("De businesscase is opgeslagen."))
         return self.toon(form=form, fouten=fouten)
 
 
@@ -385,6 +397,9 @@ class ImportView(BewerkView):
                 apply_service_error(form, exc)
             else:
                 return self.klaar(
-                    "De invoer is vervangen door die uit het bestand; de vorige versie is bewaard."
+                    gettext(
+                        "De invoer is vervangen door die uit het bestand; de vorige versie is "
+                        "bewaard."
+                    )
                 )
         return self.toon(form=form, nieuw=False)

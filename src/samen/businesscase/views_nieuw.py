@@ -16,6 +16,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views import View
 
 from samen.accounts.authz import Actie, may
@@ -72,7 +73,7 @@ class NieuwView(SamenView, View):
             verband = c["samenwerkingsverband"]
             if not may(request.user, Actie.BEWERKEN, verband):
                 raise PermissionDenied(
-                    "U mag voor dit samenwerkingsverband geen businesscase maken."
+                    gettext("U mag voor dit samenwerkingsverband geen businesscase maken.")
                 )
             peiljaar = c["startjaar"] - 1
             partners = selectors.partners_uit_register(
@@ -87,7 +88,8 @@ class NieuwView(SamenView, View):
             if not partners:
                 form.add_error(
                     "samenwerkingsverband",
-                    f"{verband} heeft nu geen leden om de kosten over te verdelen.",
+                    gettext("%(verband)s heeft nu geen leden om de kosten over te verdelen.")
+                    % {"verband": verband},
                 )
             else:
                 try:
@@ -100,7 +102,10 @@ class NieuwView(SamenView, View):
                 else:
                     messages.success(
                         request,
-                        "De businesscase is aangemaakt. Voeg nu de kostenregels van het eerste scenario toe.",
+                        gettext(
+                            "De businesscase is aangemaakt. Voeg nu de kostenregels van het "
+                            "eerste scenario toe."
+                        ),
                     )
                     return HttpResponseRedirect(
                         reverse("businesscase:scenario", args=[bc.pk, "basis"])
@@ -145,7 +150,7 @@ class NieuwBestandView(SamenView, View):
             c = form.cleaned_data
             if not may(request.user, Actie.BEWERKEN, c["samenwerkingsverband"]):
                 raise PermissionDenied(
-                    "U mag voor dit samenwerkingsverband geen businesscase maken."
+                    gettext("U mag voor dit samenwerkingsverband geen businesscase maken.")
                 )
             try:
                 case = lees_bestand(c["bestand"])
@@ -158,6 +163,6 @@ class NieuwBestandView(SamenView, View):
             except ValidationError as exc:
                 apply_service_error(form, exc)
             else:
-                messages.success(request, "De businesscase is ingelezen.")
+                messages.success(request, gettext("De businesscase is ingelezen."))
                 return HttpResponseRedirect(reverse("businesscase:detail", args=[bc.pk]))
         return render(request, self.template_name, {"form": form, "nieuw": True})

@@ -6,6 +6,8 @@ import datetime as dt
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from samen.core.dates import DatumFout, DatumPrecisie, parse_datum
 from samen.core.models import PRECISIE_CHOICES
@@ -21,15 +23,21 @@ class DatumField(forms.DateField):
             return None
         if isinstance(value, dt.date):
             return value
+        veld = str(self.label or gettext("De datum"))
         try:
-            return parse_datum(str(value), veld=str(self.label or "De datum"))
+            return parse_datum(str(value), veld=veld)
         except DatumFout as exc:
-            raise forms.ValidationError(str(exc), code="invalid") from exc
+            # The same text as parse_datum's DatumFout, translatable.
+            melding = gettext(
+                "%(veld)s '%(tekst)s' is geen geldige datum: gebruik JJJJ-MM-DD, bijvoorbeeld "
+                "2012-09-10."
+            ) % {"veld": veld, "tekst": str(value)}
+            raise forms.ValidationError(melding, code="invalid") from exc
 
 
 class PrecisieField(forms.ChoiceField):
     def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("label", "Hoe precies is de datum bekend?")
+        kwargs.setdefault("label", _("Hoe precies is de datum bekend?"))
         kwargs.setdefault("initial", DatumPrecisie.DAG)
         super().__init__(choices=PRECISIE_CHOICES, **kwargs)
 

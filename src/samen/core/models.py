@@ -6,6 +6,7 @@ import datetime as dt
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from samen.core.dates import DatumPrecisie
 
@@ -13,8 +14,8 @@ from samen.core.dates import DatumPrecisie
 class Geregistreerd(models.Model):
     """When a record was entered and last changed in Samen (registration time, not validity)."""
 
-    geregistreerd_op = models.DateTimeField("geregistreerd op", auto_now_add=True)
-    gewijzigd_op = models.DateTimeField("gewijzigd op", auto_now=True)
+    geregistreerd_op = models.DateTimeField(_("geregistreerd op"), auto_now_add=True)
+    gewijzigd_op = models.DateTimeField(_("gewijzigd op"), auto_now=True)
 
     class Meta:
         abstract = True
@@ -41,9 +42,12 @@ class TijdvakQuerySet(models.QuerySet):
 class Tijdvak(models.Model):
     """A validity period. As in StUF, ``einddatum`` is the first day it no longer holds."""
 
-    begindatum = models.DateField("begindatum")
+    begindatum = models.DateField(_("begindatum"))
     einddatum = models.DateField(
-        "einddatum", null=True, blank=True, help_text="De eerste dag waarop dit niet meer geldt."
+        _("einddatum"),
+        null=True,
+        blank=True,
+        help_text=_("De eerste dag waarop dit niet meer geldt."),
     )
 
     objects = TijdvakQuerySet.as_manager()

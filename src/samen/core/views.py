@@ -8,6 +8,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import render
+from django.utils.translation import gettext
 
 from samen.accounts.authz import Actie, may
 from samen.core.peildatum import peildatum_uit_request
@@ -23,7 +24,7 @@ class SamenView(LoginRequiredMixin):
             return self.handle_no_permission()
         self.peildatum = peildatum_uit_request(request)
         if not may(request.user, self.actie, self.authz_object()):
-            raise PermissionDenied("U heeft geen toegang tot deze pagina.")
+            raise PermissionDenied(gettext("U heeft geen toegang tot deze pagina."))
         response: HttpResponseBase = super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
         return response
 
@@ -62,7 +63,7 @@ def toegankelijkheid(request: HttpRequest) -> HttpResponse:
         "toegankelijkheid_contact": getattr(
             settings,
             "SAMEN_TOEGANKELIJKHEID_CONTACT",
-            "de functioneel beheerder van Samen in uw organisatie",
+            gettext("de functioneel beheerder van Samen in uw organisatie"),
         ),
     }
     return render(request, "samen/toegankelijkheid.html", context)

@@ -5,16 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 
 class UploadForm(forms.Form):
-    organisatie = forms.ChoiceField(label="Organisatie")
+    organisatie = forms.ChoiceField(label=_("Organisatie"))
     tabel = forms.ChoiceField(
-        label="Tabel", help_text="De tabel van de gedeelde definities waartegen u aanlevert."
+        label=_("Tabel"), help_text=_("De tabel van de gedeelde definities waartegen u aanlevert.")
     )
     bestand = forms.FileField(
-        label="Bestand",
-        help_text="CSV (scheidingsteken komma, puntkomma, tab of |; UTF-8, UTF-16 of Windows-1252), Excel (.xlsx) of Parquet.",
+        label=_("Bestand"),
+        help_text=_(
+            "CSV (scheidingsteken komma, puntkomma, tab of |; UTF-8, UTF-16 of Windows-1252), Excel (.xlsx) of Parquet."
+        ),
     )
 
     def __init__(
@@ -27,7 +31,12 @@ class UploadForm(forms.Form):
         tabel_veld.choices = [
             (
                 str(t.pk),
-                f"{t.titel or t.naam} ({t.definitieset.titel or t.definitieset.naam}, versie {t.definitieset.versie})",
+                gettext("%(tabel)s (%(definitieset)s, versie %(versie)s)")
+                % {
+                    "tabel": t.titel or t.naam,
+                    "definitieset": t.definitieset.titel or t.definitieset.naam,
+                    "versie": t.definitieset.versie,
+                },
             )
             for t in tabellen
         ]
@@ -35,6 +44,8 @@ class UploadForm(forms.Form):
 
 class DefinitieImportForm(forms.Form):
     bestand = forms.FileField(
-        label="Definitie (JSON)",
-        help_text="Een Frictionless Data Package of Table Schema. Een set met dezelfde naam krijgt een nieuwe versie; oude versies blijven.",
+        label=_("Definitie (JSON)"),
+        help_text=_(
+            "Een Frictionless Data Package of Table Schema. Een set met dezelfde naam krijgt een nieuwe versie; oude versies blijven."
+        ),
     )

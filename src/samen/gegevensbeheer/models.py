@@ -12,18 +12,19 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Definitieset(models.Model):
-    naam = models.SlugField("naam", max_length=80)
-    versie = models.PositiveIntegerField("versie")
-    titel = models.CharField("titel", max_length=200, blank=True)
-    beschrijving = models.TextField("beschrijving", blank=True)
-    aangemaakt_op = models.DateTimeField("aangemaakt op", auto_now_add=True)
+    naam = models.SlugField(_("naam"), max_length=80)
+    versie = models.PositiveIntegerField(_("versie"))
+    titel = models.CharField(_("titel"), max_length=200, blank=True)
+    beschrijving = models.TextField(_("beschrijving"), blank=True)
+    aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     class Meta:
-        verbose_name = "definitieset"
-        verbose_name_plural = "definitiesets"
+        verbose_name = _("definitieset")
+        verbose_name_plural = _("definitiesets")
         ordering = ["naam", "-versie"]
         constraints = [
             models.UniqueConstraint(fields=["naam", "versie"], name="definitieset_versie_uniek")
@@ -37,14 +38,16 @@ class Referentielijst(models.Model):
     definitieset = models.ForeignKey(
         Definitieset, on_delete=models.CASCADE, related_name="referentielijsten"
     )
-    naam = models.SlugField("naam", max_length=80)
-    titel = models.CharField("titel", max_length=200, blank=True)
-    beschrijving = models.TextField("beschrijving", blank=True)
-    waarden = models.JSONField("waarden", default=list, help_text="lijst van [code, omschrijving]")
+    naam = models.SlugField(_("naam"), max_length=80)
+    titel = models.CharField(_("titel"), max_length=200, blank=True)
+    beschrijving = models.TextField(_("beschrijving"), blank=True)
+    waarden = models.JSONField(
+        _("waarden"), default=list, help_text=_("lijst van [code, omschrijving]")
+    )
 
     class Meta:
-        verbose_name = "referentielijst"
-        verbose_name_plural = "referentielijsten"
+        verbose_name = _("referentielijst")
+        verbose_name_plural = _("referentielijsten")
         ordering = ["naam"]
         constraints = [
             models.UniqueConstraint(
@@ -60,19 +63,22 @@ class Tabel(models.Model):
     definitieset = models.ForeignKey(
         Definitieset, on_delete=models.CASCADE, related_name="tabellen"
     )
-    naam = models.SlugField("naam", max_length=80)
-    volgorde = models.PositiveIntegerField("volgorde", default=0)
-    titel = models.CharField("titel", max_length=200, blank=True)
-    beschrijving = models.TextField("beschrijving", blank=True)
-    primaire_sleutel = models.JSONField("primaire sleutel", default=list, blank=True)
-    unieke_sleutels = models.JSONField("unieke sleutels", default=list, blank=True)
+    naam = models.SlugField(_("naam"), max_length=80)
+    volgorde = models.PositiveIntegerField(_("volgorde"), default=0)
+    titel = models.CharField(_("titel"), max_length=200, blank=True)
+    beschrijving = models.TextField(_("beschrijving"), blank=True)
+    primaire_sleutel = models.JSONField(_("primaire sleutel"), default=list, blank=True)
+    unieke_sleutels = models.JSONField(_("unieke sleutels"), default=list, blank=True)
     verwijzingen = models.JSONField(
-        "verwijzingen", default=list, blank=True, help_text="lijst van {velden, doel, doelvelden}"
+        _("verwijzingen"),
+        default=list,
+        blank=True,
+        help_text=_("lijst van {velden, doel, doelvelden}"),
     )
 
     class Meta:
-        verbose_name = "tabel"
-        verbose_name_plural = "tabellen"
+        verbose_name = _("tabel")
+        verbose_name_plural = _("tabellen")
         ordering = ["definitieset", "volgorde", "naam"]
         constraints = [
             models.UniqueConstraint(fields=["definitieset", "naam"], name="tabel_naam_uniek")
@@ -84,31 +90,31 @@ class Tabel(models.Model):
 
 class Veld(models.Model):
     class Type(models.TextChoices):
-        STRING = "string", "tekst"
-        INTEGER = "integer", "geheel getal"
-        NUMBER = "number", "getal"
-        BOOLEAN = "boolean", "ja/nee"
-        DATE = "date", "datum"
-        DATETIME = "datetime", "datum en tijd"
+        STRING = "string", _("tekst")
+        INTEGER = "integer", _("geheel getal")
+        NUMBER = "number", _("getal")
+        BOOLEAN = "boolean", _("ja/nee")
+        DATE = "date", _("datum")
+        DATETIME = "datetime", _("datum en tijd")
 
     tabel = models.ForeignKey(Tabel, on_delete=models.CASCADE, related_name="velden")
-    volgorde = models.PositiveIntegerField("volgorde", default=0)
-    naam = models.CharField("naam", max_length=80)
-    type = models.CharField("type", max_length=10, choices=Type.choices, default=Type.STRING)
-    titel = models.CharField("titel", max_length=200, blank=True)
-    beschrijving = models.TextField("beschrijving", blank=True)
-    verplicht = models.BooleanField("verplicht", default=False)
-    uniek = models.BooleanField("uniek", default=False)
-    patroon = models.CharField("patroon", max_length=500, blank=True)
-    enum = models.JSONField("toegestane waarden", null=True, blank=True)
-    minimum = models.CharField("minimum", max_length=40, blank=True)
-    maximum = models.CharField("maximum", max_length=40, blank=True)
-    min_lengte = models.PositiveIntegerField("minimale lengte", null=True, blank=True)
-    max_lengte = models.PositiveIntegerField("maximale lengte", null=True, blank=True)
+    volgorde = models.PositiveIntegerField(_("volgorde"), default=0)
+    naam = models.CharField(_("naam"), max_length=80)
+    type = models.CharField(_("type"), max_length=10, choices=Type.choices, default=Type.STRING)
+    titel = models.CharField(_("titel"), max_length=200, blank=True)
+    beschrijving = models.TextField(_("beschrijving"), blank=True)
+    verplicht = models.BooleanField(_("verplicht"), default=False)
+    uniek = models.BooleanField(_("uniek"), default=False)
+    patroon = models.CharField(_("patroon"), max_length=500, blank=True)
+    enum = models.JSONField(_("toegestane waarden"), null=True, blank=True)
+    minimum = models.CharField(_("minimum"), max_length=40, blank=True)
+    maximum = models.CharField(_("maximum"), max_length=40, blank=True)
+    min_lengte = models.PositiveIntegerField(_("minimale lengte"), null=True, blank=True)
+    max_lengte = models.PositiveIntegerField(_("maximale lengte"), null=True, blank=True)
 
     class Meta:
-        verbose_name = "veld"
-        verbose_name_plural = "velden"
+        verbose_name = _("veld")
+        verbose_name_plural = _("velden")
         ordering = ["tabel", "volgorde"]
         constraints = [models.UniqueConstraint(fields=["tabel", "naam"], name="veld_naam_uniek")]
 
@@ -118,40 +124,40 @@ class Veld(models.Model):
 
 class Validatierun(models.Model):
     class Status(models.TextChoices):
-        WACHTRIJ = "wachtrij", "in de wachtrij"
-        BEZIG = "bezig", "bezig"
-        GEREED = "gereed", "gereed"
-        MISLUKT = "mislukt", "mislukt"
+        WACHTRIJ = "wachtrij", _("in de wachtrij")
+        BEZIG = "bezig", _("bezig")
+        GEREED = "gereed", _("gereed")
+        MISLUKT = "mislukt", _("mislukt")
 
     organisatie = models.ForeignKey(
         "organisaties.Organisatie", on_delete=models.PROTECT, related_name="validatieruns"
     )
     tabel = models.ForeignKey(Tabel, on_delete=models.PROTECT, related_name="validatieruns")
-    bestandsnaam = models.CharField("bestandsnaam", max_length=255)
-    grootte = models.PositiveBigIntegerField("grootte (bytes)", default=0)
-    formaat = models.CharField("formaat", max_length=20, blank=True)
+    bestandsnaam = models.CharField(_("bestandsnaam"), max_length=255)
+    grootte = models.PositiveBigIntegerField(_("grootte (bytes)"), default=0)
+    formaat = models.CharField(_("formaat"), max_length=20, blank=True)
     status = models.CharField(
-        "status", max_length=10, choices=Status.choices, default=Status.WACHTRIJ
+        _("status"), max_length=10, choices=Status.choices, default=Status.WACHTRIJ
     )
-    taak_id = models.CharField("taak", max_length=64, blank=True)
+    taak_id = models.CharField(_("taak"), max_length=64, blank=True)
     ingediend_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    ingediend_op = models.DateTimeField("ingediend op")
-    gestart_op = models.DateTimeField("gestart op", null=True, blank=True)
-    gereed_op = models.DateTimeField("gereed op", null=True, blank=True)
-    duur_s = models.FloatField("duur (s)", null=True, blank=True)
-    rijen = models.PositiveBigIntegerField("rijen", null=True, blank=True)
-    schendingen = models.PositiveBigIntegerField("schendingen", null=True, blank=True)
-    conformiteit = models.FloatField("conformiteit (%)", null=True, blank=True)
-    meldingen = models.JSONField("meldingen", default=list, blank=True)
-    foutmelding = models.TextField("foutmelding", blank=True)
-    bestand = models.CharField("opgeslagen bestand", max_length=500, blank=True)
-    sleutelbestand = models.CharField("sleutelbestand", max_length=500, blank=True)
+    ingediend_op = models.DateTimeField(_("ingediend op"))
+    gestart_op = models.DateTimeField(_("gestart op"), null=True, blank=True)
+    gereed_op = models.DateTimeField(_("gereed op"), null=True, blank=True)
+    duur_s = models.FloatField(_("duur (s)"), null=True, blank=True)
+    rijen = models.PositiveBigIntegerField(_("rijen"), null=True, blank=True)
+    schendingen = models.PositiveBigIntegerField(_("schendingen"), null=True, blank=True)
+    conformiteit = models.FloatField(_("conformiteit (%)"), null=True, blank=True)
+    meldingen = models.JSONField(_("meldingen"), default=list, blank=True)
+    foutmelding = models.TextField(_("foutmelding"), blank=True)
+    bestand = models.CharField(_("opgeslagen bestand"), max_length=500, blank=True)
+    sleutelbestand = models.CharField(_("sleutelbestand"), max_length=500, blank=True)
 
     class Meta:
-        verbose_name = "validatierun"
-        verbose_name_plural = "validatieruns"
+        verbose_name = _("validatierun")
+        verbose_name_plural = _("validatieruns")
         ordering = ["-ingediend_op", "-pk"]
 
     def __str__(self) -> str:
@@ -161,15 +167,15 @@ class Validatierun(models.Model):
 class Bevinding(models.Model):
     run = models.ForeignKey(Validatierun, on_delete=models.CASCADE, related_name="bevindingen")
     volgorde = models.PositiveIntegerField(default=0)
-    beperking = models.CharField("beperking", max_length=20)
-    velden = models.JSONField("velden", default=list)
-    omschrijving = models.CharField("omschrijving", max_length=300)
-    aantal = models.PositiveBigIntegerField("aantal")
-    voorbeelden = models.JSONField("eerste rijen", default=list)
+    beperking = models.CharField(_("beperking"), max_length=20)
+    velden = models.JSONField(_("velden"), default=list)
+    omschrijving = models.CharField(_("omschrijving"), max_length=300)
+    aantal = models.PositiveBigIntegerField(_("aantal"))
+    voorbeelden = models.JSONField(_("eerste rijen"), default=list)
 
     class Meta:
-        verbose_name = "bevinding"
-        verbose_name_plural = "bevindingen"
+        verbose_name = _("bevinding")
+        verbose_name_plural = _("bevindingen")
         ordering = ["run", "volgorde"]
 
     def __str__(self) -> str:

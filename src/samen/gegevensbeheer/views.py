@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import reverse
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
@@ -37,7 +38,9 @@ class DashboardView(SamenView, TemplateView):
         tabellen = []
         for rs in per_tabel.values():
             tabel = rs[0].tabel
-            titel = f"Conformiteit {tabel.titel or tabel.naam} per gemeente per aanlevering"
+            titel = gettext("Conformiteit %(tabel)s per gemeente per aanlevering") % {
+                "tabel": tabel.titel or tabel.naam
+            }
             lijnen = [
                 Lijn(
                     naam=r.organisatie.naam,
@@ -123,7 +126,7 @@ class DefinitieImportView(SamenView, FormView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        context.update(titel="Definitieset importeren", knop="Importeren")
+        context.update(titel=gettext("Definitieset importeren"), knop=gettext("Importeren"))
         return context
 
     def form_valid(self, form: DefinitieImportForm) -> HttpResponse:
@@ -131,14 +134,16 @@ class DefinitieImportView(SamenView, FormView):
         try:
             data = json.loads(bestand.read().decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            form.add_error("bestand", f"Geen geldige JSON: {exc}")
+            form.add_error("bestand", gettext("Geen geldige JSON: %(fout)s") % {"fout": exc})
             return self.form_invalid(form)
         try:
             ds = services.definitieset_importeren(data=data, naam=bestand.name.rsplit(".", 1)[0])
         except ValidationError as exc:
             form.add_error("bestand", " ".join(exc.messages))
             return self.form_invalid(form)
-        messages.success(self.request, f"{ds} is geïmporteerd.")
+        messages.success(
+            self.request, gettext("%(definitieset)s is geïmporteerd.") % {"definitieset": ds}
+        )
         return HttpResponseRedirect(
             reverse("gegevensbeheer:definitieset", args=[ds.naam, ds.versie])
         )
@@ -156,11 +161,13 @@ class UploadView(SamenView, FormView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         context.update(
-            titel="Gegevens aanleveren",
-            knop="Aanleveren en controleren",
-            uitleg="Lever een bestand aan voor uw gemeente en één tabel van de gedeelde definities. "
-            "Een bestand dat niet te lezen is, wordt meteen geweigerd; de controle van alle rijen "
-            "loopt daarna op de achtergrond.",
+            titel=gettext("Gegevens aanleveren"),
+            knop=gettext("Aanleveren en controleren"),
+            uitleg=gettext(
+                "Lever een bestand aan voor uw gemeente en één tabel van de gedeelde definities. "
+                "Een bestand dat niet te lezen is, wordt meteen geweigerd; de controle van alle "
+                "rijen loopt daarna op de achtergrond."
+            ),
             kan_aanleveren=True,
         )
         return context
@@ -176,7 +183,7 @@ class UploadView(SamenView, FormView):
     def form_valid(self, form: UploadForm) -> HttpResponse:
         organisatie = org_selectors.organisatie_get(slug=form.cleaned_data["organisatie"])
         if not may(self.request.user, Actie.GEGEVENS_AANLEVEREN, organisatie):
-            form.add_error("organisatie", "U mag niet aanleveren voor deze organisatie.")
+            form.add_error("organisatie", gettext("U mag niet aanleveren voor deze organisatie."))
             return self.form_invalid(form)
         tabel = selectors.tabel_get(pk=int(form.cleaned_data["tabel"]))
         bestand = form.cleaned_data["bestand"]
@@ -192,7 +199,8 @@ class UploadView(SamenView, FormView):
             apply_service_error(form, exc)
             return self.form_invalid(form)
         messages.success(
-            self.request, "Het bestand is ontvangen; de controle loopt op de achtergrond."
+            self.request,
+            gettext("Het bestand is ontvangen; de controle loopt op de achtergrond."),
         )
         return HttpResponseRedirect(reverse("gegevensbeheer:run", args=[run.pk]))
 

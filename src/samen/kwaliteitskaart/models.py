@@ -18,26 +18,28 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from samen.core.models import Geregistreerd, Tijdvak
 
 
 class Niveau(models.IntegerChoices):
-    BASIS = 1, "1 – basis"
-    ZELFSTANDIG = 2, "2 – zelfstandig"
-    SPECIALIST = 3, "3 – specialist"
-    EXPERT = 4, "4 – expert"
+    BASIS = 1, _("1 – basis")
+    ZELFSTANDIG = 2, _("2 – zelfstandig")
+    SPECIALIST = 3, _("3 – specialist")
+    EXPERT = 4, _("4 – expert")
 
 
 class Domein(Geregistreerd):
-    naam = models.CharField("naam", max_length=100, unique=True)
-    slug = models.SlugField("korte naam", unique=True)
-    volgorde = models.PositiveSmallIntegerField("volgorde", default=0)
+    naam = models.CharField(_("naam"), max_length=100, unique=True)
+    slug = models.SlugField(_("korte naam"), unique=True)
+    volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
     class Meta:
         ordering = ["volgorde", "naam"]
-        verbose_name = "domein"
-        verbose_name_plural = "domeinen"
+        verbose_name = _("domein")
+        verbose_name_plural = _("domeinen")
 
     def __str__(self) -> str:
         return self.naam
@@ -45,14 +47,14 @@ class Domein(Geregistreerd):
 
 class Specialisme(Geregistreerd):
     domein = models.ForeignKey(Domein, on_delete=models.PROTECT, related_name="specialismen")
-    naam = models.CharField("naam", max_length=150)
-    slug = models.SlugField("korte naam", unique=True)
-    omschrijving = models.TextField("omschrijving", blank=True)
+    naam = models.CharField(_("naam"), max_length=150)
+    slug = models.SlugField(_("korte naam"), unique=True)
+    omschrijving = models.TextField(_("omschrijving"), blank=True)
 
     class Meta:
         ordering = ["domein__volgorde", "domein__naam", "naam"]
-        verbose_name = "specialisme"
-        verbose_name_plural = "specialismen"
+        verbose_name = _("specialisme")
+        verbose_name_plural = _("specialismen")
         constraints = [
             models.UniqueConstraint(
                 fields=["domein", "naam"],
@@ -72,20 +74,20 @@ class Standplaats(Geregistreerd):
         "organisaties.Organisatie", on_delete=models.CASCADE, related_name="standplaats"
     )
     omschrijving = models.CharField(
-        "omschrijving", max_length=200, help_text="Bijvoorbeeld het adres."
+        _("omschrijving"), max_length=200, help_text=_("Bijvoorbeeld het adres.")
     )
     breedtegraad = models.DecimalField(
-        "breedtegraad", max_digits=8, decimal_places=5,
+        _("breedtegraad"), max_digits=8, decimal_places=5,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
     )  # fmt: skip
     lengtegraad = models.DecimalField(
-        "lengtegraad", max_digits=8, decimal_places=5,
+        _("lengtegraad"), max_digits=8, decimal_places=5,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )  # fmt: skip
 
     class Meta:
-        verbose_name = "standplaats"
-        verbose_name_plural = "standplaatsen"
+        verbose_name = _("standplaats")
+        verbose_name_plural = _("standplaatsen")
 
     def __str__(self) -> str:
         return f"{self.organisatie}: {self.omschrijving}"
@@ -97,22 +99,24 @@ class Medewerker(Geregistreerd, Tijdvak):
     organisatie = models.ForeignKey(
         "organisaties.Organisatie", on_delete=models.PROTECT, related_name="medewerkers"
     )
-    personeelsnummer = models.CharField("personeelsnummer", max_length=30)
-    naam = models.CharField("naam", max_length=200)
-    afdeling = models.CharField("afdeling", max_length=200)
-    functie = models.CharField("functie", max_length=200, blank=True)
+    personeelsnummer = models.CharField(_("personeelsnummer"), max_length=30)
+    naam = models.CharField(_("naam"), max_length=200)
+    afdeling = models.CharField(_("afdeling"), max_length=200)
+    functie = models.CharField(_("functie"), max_length=200, blank=True)
     uren_per_week = models.DecimalField(
-        "uren per week", max_digits=4, decimal_places=1,
+        _("uren per week"), max_digits=4, decimal_places=1,
         validators=[MinValueValidator(1), MaxValueValidator(40)],
     )  # fmt: skip
     fictief = models.BooleanField(
-        "fictief", default=False, help_text="Een verzonnen medewerker voor de demo (synthetisch)."
+        _("fictief"),
+        default=False,
+        help_text=_("Een verzonnen medewerker voor de demo (synthetisch)."),
     )
 
     class Meta:
         ordering = ["organisatie__naam", "naam"]
-        verbose_name = "medewerker"
-        verbose_name_plural = "medewerkers"
+        verbose_name = _("medewerker")
+        verbose_name_plural = _("medewerkers")
         constraints = [
             models.UniqueConstraint(
                 fields=["organisatie", "personeelsnummer"],
@@ -142,12 +146,12 @@ class Vaardigheid(Geregistreerd):
     specialisme = models.ForeignKey(
         Specialisme, on_delete=models.PROTECT, related_name="vaardigheden"
     )
-    niveau = models.PositiveSmallIntegerField("niveau", choices=Niveau.choices)
+    niveau = models.PositiveSmallIntegerField(_("niveau"), choices=Niveau.choices)
 
     class Meta:
         ordering = ["specialisme__domein__volgorde", "specialisme__naam"]
-        verbose_name = "vaardigheid"
-        verbose_name_plural = "vaardigheden"
+        verbose_name = _("vaardigheid")
+        verbose_name_plural = _("vaardigheden")
         constraints = [
             models.UniqueConstraint(
                 fields=["medewerker", "specialisme"],
@@ -157,7 +161,9 @@ class Vaardigheid(Geregistreerd):
         ]
 
     def __str__(self) -> str:
-        return f"{self.specialisme} ({self.get_niveau_display()})"
+        # Always Dutch: the processing log (samen.logboek) stores this text.
+        with translation.override(settings.LANGUAGE_CODE):
+            return f"{self.specialisme} ({self.get_niveau_display()})"
 
 
 class KritiekeTaak(Geregistreerd):
@@ -166,21 +172,21 @@ class KritiekeTaak(Geregistreerd):
     organisatie = models.ForeignKey(
         "organisaties.Organisatie", on_delete=models.PROTECT, related_name="kritieke_taken"
     )
-    naam = models.CharField("naam", max_length=200)
+    naam = models.CharField(_("naam"), max_length=200)
     specialisme = models.ForeignKey(
         Specialisme, on_delete=models.PROTECT, related_name="kritieke_taken"
     )
-    minimum_niveau = models.PositiveSmallIntegerField("minimumniveau", choices=Niveau.choices)
+    minimum_niveau = models.PositiveSmallIntegerField(_("minimumniveau"), choices=Niveau.choices)
     aantal_personen = models.PositiveSmallIntegerField(
-        "aantal personen", default=2, validators=[MinValueValidator(1), MaxValueValidator(50)],
-        help_text="Hoeveel eigen medewerkers deze taak moeten kunnen doen.",
+        _("aantal personen"), default=2, validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text=_("Hoeveel eigen medewerkers deze taak moeten kunnen doen."),
     )  # fmt: skip
-    omschrijving = models.TextField("omschrijving", blank=True)
+    omschrijving = models.TextField(_("omschrijving"), blank=True)
 
     class Meta:
         ordering = ["organisatie__naam", "specialisme__domein__volgorde", "naam"]
-        verbose_name = "kritieke taak"
-        verbose_name_plural = "kritieke taken"
+        verbose_name = _("kritieke taak")
+        verbose_name_plural = _("kritieke taken")
         constraints = [
             models.UniqueConstraint(
                 fields=["organisatie", "naam"],
@@ -204,16 +210,16 @@ class Afwezigheid(Geregistreerd):
     medewerker = models.ForeignKey(
         Medewerker, on_delete=models.CASCADE, related_name="afwezigheden"
     )
-    soort = models.CharField("soort", max_length=10, choices=Soort.choices)
-    eerste_dag = models.DateField("eerste dag")
+    soort = models.CharField(_("soort"), max_length=10, choices=Soort.choices)
+    eerste_dag = models.DateField(_("eerste dag"))
     laatste_dag = models.DateField(
-        "laatste dag", help_text="De laatste dag van de afwezigheid (tot en met)."
+        _("laatste dag"), help_text=_("De laatste dag van de afwezigheid (tot en met).")
     )
 
     class Meta:
         ordering = ["eerste_dag", "medewerker__naam"]
-        verbose_name = "afwezigheid"
-        verbose_name_plural = "afwezigheden"
+        verbose_name = _("afwezigheid")
+        verbose_name_plural = _("afwezigheden")
         constraints = [
             models.CheckConstraint(
                 condition=Q(laatste_dag__gte=F("eerste_dag")),
@@ -234,21 +240,21 @@ class Vervangingsplan(Geregistreerd):
         on_delete=models.CASCADE,
         related_name="vervangingsplannen",
     )
-    van = models.DateField("van")
-    tot = models.DateField("tot en met")
-    taakuren = models.DecimalField("uren per taakdag", max_digits=3, decimal_places=1, default=2)
+    van = models.DateField(_("van"))
+    tot = models.DateField(_("tot en met"))
+    taakuren = models.DecimalField(_("uren per taakdag"), max_digits=3, decimal_places=1, default=2)
     berekend_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    rekentijd_ms = models.PositiveIntegerField("rekentijd (ms)", default=0)
-    aantal_taakdagen = models.PositiveIntegerField("taakdagen", default=0)
-    aantal_gedekt = models.PositiveIntegerField("gedekte taakdagen", default=0)
-    kosten = models.BigIntegerField("kosten (punten)", default=0)
+    rekentijd_ms = models.PositiveIntegerField(_("rekentijd (ms)"), default=0)
+    aantal_taakdagen = models.PositiveIntegerField(_("taakdagen"), default=0)
+    aantal_gedekt = models.PositiveIntegerField(_("gedekte taakdagen"), default=0)
+    kosten = models.BigIntegerField(_("kosten (punten)"), default=0)
 
     class Meta:
         ordering = ["-geregistreerd_op"]
-        verbose_name = "vervangingsplan"
-        verbose_name_plural = "vervangingsplannen"
+        verbose_name = _("vervangingsplan")
+        verbose_name_plural = _("vervangingsplannen")
 
     def __str__(self) -> str:
         return f"Vervangingsplan {self.samenwerkingsverband} {self.van} t/m {self.tot}"
@@ -256,16 +262,16 @@ class Vervangingsplan(Geregistreerd):
 
 class Inzet(models.Model):
     plan = models.ForeignKey(Vervangingsplan, on_delete=models.CASCADE, related_name="inzet")
-    datum = models.DateField("datum")
+    datum = models.DateField(_("datum"))
     taak = models.ForeignKey(KritiekeTaak, on_delete=models.CASCADE, related_name="+")
     medewerker = models.ForeignKey(Medewerker, on_delete=models.CASCADE, related_name="+")
-    niveau = models.PositiveSmallIntegerField("niveau", choices=Niveau.choices)
-    kosten = models.PositiveIntegerField("kosten (punten)", default=0)
+    niveau = models.PositiveSmallIntegerField(_("niveau"), choices=Niveau.choices)
+    kosten = models.PositiveIntegerField(_("kosten (punten)"), default=0)
 
     class Meta:
         ordering = ["datum", "taak"]
-        verbose_name = "inzet"
-        verbose_name_plural = "inzet"
+        verbose_name = _("inzet")
+        verbose_name_plural = _("inzet")
         indexes = [models.Index(fields=["plan", "datum"])]
 
     def __str__(self) -> str:
@@ -282,14 +288,14 @@ class OngedekteTaakdag(models.Model):
         ALLEN_VOLGEBOEKT = "allen_volgeboekt", "wie het kan en aanwezig is, is volgeboekt"
 
     plan = models.ForeignKey(Vervangingsplan, on_delete=models.CASCADE, related_name="ongedekt")
-    datum = models.DateField("datum")
+    datum = models.DateField(_("datum"))
     taak = models.ForeignKey(KritiekeTaak, on_delete=models.CASCADE, related_name="+")
-    reden = models.CharField("reden", max_length=20, choices=Reden.choices)
+    reden = models.CharField(_("reden"), max_length=20, choices=Reden.choices)
 
     class Meta:
         ordering = ["datum", "taak"]
-        verbose_name = "ongedekte taakdag"
-        verbose_name_plural = "ongedekte taakdagen"
+        verbose_name = _("ongedekte taakdag")
+        verbose_name_plural = _("ongedekte taakdagen")
 
     def __str__(self) -> str:
         return f"{self.datum}: {self.taak} ongedekt ({self.get_reden_display()})"
@@ -307,13 +313,13 @@ class Toegangslog(models.Model):
     """Who saw or changed which personal data of which organisation, and when. Append-only."""
 
     class Actie(models.TextChoices):
-        INZIEN = "inzien", "inzien"
-        AANMAKEN = "aanmaken", "aanmaken"
-        WIJZIGEN = "wijzigen", "wijzigen"
-        VERWIJDEREN = "verwijderen", "verwijderen"
-        EXPORTEREN = "exporteren", "exporteren"
+        INZIEN = "inzien", _("inzien")
+        AANMAKEN = "aanmaken", _("aanmaken")
+        WIJZIGEN = "wijzigen", _("wijzigen")
+        VERWIJDEREN = "verwijderen", _("verwijderen")
+        EXPORTEREN = "exporteren", _("exporteren")
 
-    tijdstip = models.DateTimeField("tijdstip", auto_now_add=True, db_index=True)
+    tijdstip = models.DateTimeField(_("tijdstip"), auto_now_add=True, db_index=True)
     # No database constraint and no cascade: the log outlives a deleted user (the name stays).
     gebruiker = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -324,23 +330,23 @@ class Toegangslog(models.Model):
         related_name="+",
     )
     gebruikersnaam = models.CharField(
-        "gebruikersnaam", max_length=150, help_text="Bewaard, ook als de gebruiker later verdwijnt; "
-        "'opdrachtregel' voor de command line."
+        _("gebruikersnaam"), max_length=150, help_text=_("Bewaard, ook als de gebruiker later verdwijnt; "
+        "'opdrachtregel' voor de command line.")
     )  # fmt: skip
     organisatie = models.ForeignKey(
         "organisaties.Organisatie", on_delete=models.PROTECT, related_name="+"
     )
-    objecttype = models.CharField("soort gegeven", max_length=40)
-    object_id = models.CharField("object", max_length=40, blank=True)
-    actie = models.CharField("actie", max_length=12, choices=Actie.choices)
-    omschrijving = models.CharField("omschrijving", max_length=300, blank=True)
+    objecttype = models.CharField(_("soort gegeven"), max_length=40)
+    object_id = models.CharField(_("object"), max_length=40, blank=True)
+    actie = models.CharField(_("actie"), max_length=12, choices=Actie.choices)
+    omschrijving = models.CharField(_("omschrijving"), max_length=300, blank=True)
 
     objects = AppendOnlyQuerySet.as_manager()
 
     class Meta:
         ordering = ["-tijdstip", "-id"]
-        verbose_name = "toegangslogregel"
-        verbose_name_plural = "toegangslog"
+        verbose_name = _("toegangslogregel")
+        verbose_name_plural = _("toegangslog")
 
     def __str__(self) -> str:
         return f"{self.tijdstip:%Y-%m-%d %H:%M} {self.gebruikersnaam} {self.actie} {self.objecttype} {self.object_id}"

@@ -246,7 +246,7 @@ class Kaart:
     tekorten: list[tuple[analyse.Tekort, KritiekeTaak, list[str], list[str]]]
     getoond: list[tuple[int, str, int]]  # (organisation, "medewerker", pk) named or pseudonymised
     aantal_medewerkers: int
-    niveaus: list[tuple[int, str]] = field(default_factory=lambda: list(Niveau.choices))
+    niveaus: list[tuple[int, Any]] = field(default_factory=lambda: list(Niveau.choices))
 
 
 def kaart(*, user: Any, samenwerkingsverband: Any, peildatum: dt.date) -> Kaart:

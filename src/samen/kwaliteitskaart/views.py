@@ -16,6 +16,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
@@ -159,7 +160,7 @@ class MedewerkerView(MedewerkerMixin, SamenView, TemplateView):
         medewerker = self.get_medewerker()
         if personeel_zicht(user, medewerker.organisatie_id) == PersoneelZicht.GEEN:
             raise PermissionDenied(
-                "U mag de gegevens van medewerkers van deze organisatie niet inzien."
+                gettext("U mag de gegevens van medewerkers van deze organisatie niet inzien.")
             )
         weergave = selectors.medewerker_weergave(user=user, pk=medewerker.pk)
         afwezigheden = selectors.afwezigheden_van(user=user, medewerker=medewerker)
@@ -188,13 +189,18 @@ class MedewerkerFormView(SamenView, FormView):
     def form_valid(self, form: Any) -> HttpResponse:
         data = form.cleaned_data
         if not may(self.request.user, Actie.PERSONEEL_BEWERKEN, data["organisatie"]):
-            raise PermissionDenied("U mag geen medewerkers van deze organisatie registreren.")
+            raise PermissionDenied(
+                gettext("U mag geen medewerkers van deze organisatie registreren.")
+            )
         try:
             medewerker = services.medewerker_create(door=self.request.user, **data)
         except ValidationError as exc:
             apply_service_error(form, exc)
             return self.form_invalid(form)
-        messages.success(self.request, f"{medewerker.weergavenaam} is geregistreerd.")
+        messages.success(
+            self.request,
+            gettext("%(naam)s is geregistreerd.") % {"naam": medewerker.weergavenaam},
+        )
         return HttpResponseRedirect(reverse("kwaliteitskaart:medewerker", args=[medewerker.pk]))
 
 
@@ -239,7 +245,7 @@ class MedewerkerBewerkenView(MedewerkerMixin, SamenView, FormView):
         except ValidationError as exc:
             apply_service_error(form, exc)
             return self.form_invalid(form)
-        messages.success(self.request, "De gegevens van de medewerker zijn opgeslagen.")
+        messages.success(self.request, gettext("De gegevens van de medewerker zijn opgeslagen."))
         return HttpResponseRedirect(self.medewerker_url())
 
 
@@ -266,7 +272,7 @@ class VaardigheidView(MedewerkerMixin, SamenView, FormView):
         except ValidationError as exc:
             apply_service_error(form, exc)
             return self.form_invalid(form)
-        messages.success(self.request, "Het specialisme is opgeslagen.")
+        messages.success(self.request, gettext("Het specialisme is opgeslagen."))
         return HttpResponseRedirect(self.medewerker_url())
 
 
@@ -279,14 +285,17 @@ def _verwijder_met_versie(
     with transaction.atomic():
         vers = type(obj)._default_manager.select_for_update().filter(pk=obj.pk).first()
         if vers is None:  # deleted meanwhile by someone else
-            messages.info(request, "Dit was intussen al verwijderd.")
+            messages.info(request, gettext("Dit was intussen al verwijderd."))
             return terug
         try:
             versiecontrole.controleer_versie(
                 request.POST.get(versiecontrole.VELD), versiecontrole.versie_token(vers)
             )
         except versiecontrole.VersieConflict:
-            messages.error(request, f"Niet verwijderd. {versiecontrole.VERSIE_FOUT}")
+            messages.error(
+                request,
+                gettext("Niet verwijderd. %(reden)s") % {"reden": versiecontrole.VERSIE_FOUT},
+            )
             return terug
         verwijder(vers)
     messages.success(request, gelukt)
@@ -310,7 +319,7 @@ class VaardigheidVerwijderenView(SamenView, View):
             request,
             self.vaardigheid,
             lambda vers: services.vaardigheid_remove(vaardigheid=vers, door=request.user),
-            "Het specialisme is verwijderd.",
+            gettext("Het specialisme is verwijderd."),
         )
 
 
@@ -333,7 +342,7 @@ class AfwezigheidView(MedewerkerMixin, SamenView, FormView):
         except ValidationError as exc:
             apply_service_error(form, exc)
             return self.form_invalid(form)
-        messages.success(self.request, "De afwezigheid is geregistreerd.")
+        messages.success(self.request, gettext("De afwezigheid is geregistreerd."))
         return HttpResponseRedirect(self.medewerker_url())
 
 
@@ -354,7 +363,7 @@ class AfwezigheidVerwijderenView(SamenView, View):
             request,
             self.afwezigheid,
             lambda vers: services.afwezigheid_delete(afwezigheid=vers, door=request.user),
-            "De afwezigheid is verwijderd.",
+            gettext("De afwezigheid is verwijderd."),
         )
 
 

@@ -16,6 +16,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
@@ -56,16 +57,23 @@ class PlannenView(VerbandMixin, SamenView, FormView):
         verband = self.get_verband()
         if not mag_plannen(self.request.user, verband):
             raise PermissionDenied(
-                "U mag voor dit samenwerkingsverband geen vervangingsplan berekenen."
+                gettext("U mag voor dit samenwerkingsverband geen vervangingsplan berekenen.")
             )
         van, tot = form.cleaned_data["van"], form.cleaned_data["tot"]
         if (tot - van).days + 1 > UI_MAX_DAGEN:
             form.add_error(
                 "tot",
-                f"Op deze pagina kan een plan van hoogstens {UI_MAX_DAGEN} dagen worden berekend. "
-                "Bereken een langere periode op de opdrachtregel: samen substitution plan "
-                f"--samenwerkingsverband {verband.slug} --van {van.isoformat()} "
-                f"--tot {tot.isoformat()} --opslaan",
+                gettext(
+                    "Op deze pagina kan een plan van hoogstens %(max_dagen)s dagen worden berekend. "
+                    "Bereken een langere periode op de opdrachtregel: samen substitution plan "
+                    "--samenwerkingsverband %(verband)s --van %(van)s --tot %(tot)s --opslaan"
+                )
+                % {
+                    "max_dagen": UI_MAX_DAGEN,
+                    "verband": verband.slug,
+                    "van": van.isoformat(),
+                    "tot": tot.isoformat(),
+                },
             )
             return self.form_invalid(form)
         try:
@@ -78,8 +86,15 @@ class PlannenView(VerbandMixin, SamenView, FormView):
             return self.form_invalid(form)
         messages.success(
             self.request,
-            f"Het vervangingsplan is berekend: {plan.aantal_gedekt} van {plan.aantal_taakdagen} "
-            f"taakdagen gedekt ({plan.rekentijd_ms} ms).",
+            gettext(
+                "Het vervangingsplan is berekend: %(gedekt)s van %(taakdagen)s "
+                "taakdagen gedekt (%(rekentijd_ms)s ms)."
+            )
+            % {
+                "gedekt": plan.aantal_gedekt,
+                "taakdagen": plan.aantal_taakdagen,
+                "rekentijd_ms": plan.rekentijd_ms,
+            },
         )
         return HttpResponseRedirect(reverse("kwaliteitskaart:plan", args=[plan.pk]))
 

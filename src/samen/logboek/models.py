@@ -16,6 +16,8 @@ from typing import Any
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 WIJZIGEN_VERBODEN = "Het logboek is alleen-toevoegen: een regel kan niet worden gewijzigd."
 WISSEN_VERBODEN = "Het logboek is alleen-toevoegen: een regel kan niet worden gewist."
@@ -43,71 +45,71 @@ class Regel(models.Model):
     """One processing: who did what to which record, when, from where, with what result."""
 
     class Actie(models.TextChoices):
-        AANMAKEN = "aanmaken", "aanmaken"
-        WIJZIGEN = "wijzigen", "wijzigen"
-        VERWIJDEREN = "verwijderen", "verwijderen"
-        INZIEN = "inzien", "inzien"
-        EXPORTEREN = "exporteren", "exporteren"
-        IMPORTEREN = "importeren", "importeren"
+        AANMAKEN = "aanmaken", _("aanmaken")
+        WIJZIGEN = "wijzigen", _("wijzigen")
+        VERWIJDEREN = "verwijderen", _("verwijderen")
+        INZIEN = "inzien", _("inzien")
+        EXPORTEREN = "exporteren", _("exporteren")
+        IMPORTEREN = "importeren", _("importeren")
 
     class Resultaat(models.TextChoices):
-        GELUKT = "gelukt", "gelukt"
-        GEWEIGERD = "geweigerd", "geweigerd"
-        MISLUKT = "mislukt", "mislukt"
+        GELUKT = "gelukt", _("gelukt")
+        GEWEIGERD = "geweigerd", _("geweigerd")
+        MISLUKT = "mislukt", _("mislukt")
 
     class Herkomst(models.TextChoices):
-        WEB = "web", "web"
-        API = "api", "API"
-        CLI = "cli", "opdrachtregel"
-        TAAK = "taak", "achtergrondtaak"
-        SYSTEEM = "systeem", "systeem"
+        WEB = "web", _("web")
+        API = "api", _("API")
+        CLI = "cli", _("opdrachtregel")
+        TAAK = "taak", _("achtergrondtaak")
+        SYSTEEM = "systeem", _("systeem")
 
     class Vertrouwelijkheid(models.TextChoices):
-        NORMAAL = "normaal", "normaal"
-        VERTROUWELIJK = "vertrouwelijk", "vertrouwelijk"
-        OPGEHEVEN = "opgeheven", "opgeheven"
+        NORMAAL = "normaal", _("normaal")
+        VERTROUWELIJK = "vertrouwelijk", _("vertrouwelijk")
+        OPGEHEVEN = "opgeheven", _("opgeheven")
 
     # BIO: tijdstip, actie, object, resultaat, herkomst, actor
-    tijdstip = models.DateTimeField("tijdstip", default=timezone.now, db_index=True)
-    tijdstip_registratie = models.DateTimeField("tijdstip registratie", default=timezone.now)
-    actie = models.CharField("actie", max_length=12, choices=Actie.choices, db_index=True)
-    objecttype = models.CharField("objecttype", max_length=80, db_index=True)
-    object_id = models.CharField("object-id", max_length=64, blank=True)
-    object_omschrijving = models.CharField("object", max_length=200, blank=True)
+    tijdstip = models.DateTimeField(_("tijdstip"), default=timezone.now, db_index=True)
+    tijdstip_registratie = models.DateTimeField(_("tijdstip registratie"), default=timezone.now)
+    actie = models.CharField(_("actie"), max_length=12, choices=Actie.choices, db_index=True)
+    objecttype = models.CharField(_("objecttype"), max_length=80, db_index=True)
+    object_id = models.CharField(_("object-id"), max_length=64, blank=True)
+    object_omschrijving = models.CharField(_("object"), max_length=200, blank=True)
     resultaat = models.CharField(
-        "resultaat", max_length=10, choices=Resultaat.choices, default=Resultaat.GELUKT
+        _("resultaat"), max_length=10, choices=Resultaat.choices, default=Resultaat.GELUKT
     )
-    herkomst = models.CharField("herkomst", max_length=8, choices=Herkomst.choices)
+    herkomst = models.CharField(_("herkomst"), max_length=8, choices=Herkomst.choices)
     # The actor as plain values, no foreign keys: a line outlives the user and the organisation.
-    gebruiker_id = models.IntegerField("gebruiker-id", null=True, blank=True)
-    gebruikersnaam = models.CharField("actor", max_length=150, blank=True)
-    organisatie_id = models.IntegerField("organisatie-id", null=True, blank=True, db_index=True)
-    adres = models.CharField("adres", max_length=45, blank=True)
-    doel = models.CharField("doel", max_length=300, blank=True)
-    omschrijving = models.CharField("omschrijving", max_length=300, blank=True)
+    gebruiker_id = models.IntegerField(_("gebruiker-id"), null=True, blank=True)
+    gebruikersnaam = models.CharField(_("actor"), max_length=150, blank=True)
+    organisatie_id = models.IntegerField(_("organisatie-id"), null=True, blank=True, db_index=True)
+    adres = models.CharField(_("adres"), max_length=45, blank=True)
+    doel = models.CharField(_("doel"), max_length=300, blank=True)
+    omschrijving = models.CharField(_("omschrijving"), max_length=300, blank=True)
     #: For changes: {field: [old, new]}; for link changes {field: {"+": [...], "-": [...]}}.
-    wijzigingen = models.JSONField("wijzigingen", default=dict, blank=True)
+    wijzigingen = models.JSONField(_("wijzigingen"), default=dict, blank=True)
     # VNG Verwerkingenlogging (for processing of personal data)
-    persoonsgegevens = models.BooleanField("persoonsgegevens", default=False, db_index=True)
-    actie_id = models.UUIDField("actieId", default=uuid.uuid4, db_index=True)
+    persoonsgegevens = models.BooleanField(_("persoonsgegevens"), default=False, db_index=True)
+    actie_id = models.UUIDField(_("actieId"), default=uuid.uuid4, db_index=True)
     vertrouwelijkheid = models.CharField(
-        "vertrouwelijkheid",
+        _("vertrouwelijkheid"),
         max_length=14,
         choices=Vertrouwelijkheid.choices,
         default=Vertrouwelijkheid.NORMAAL,
     )
     bewaartermijn = models.CharField(
-        "bewaartermijn", max_length=20, blank=True, help_text="ISO 8601-duur, bijv. P2Y"
+        _("bewaartermijn"), max_length=20, blank=True, help_text=_("ISO 8601-duur, bijv. P2Y")
     )
     #: [{"objecttype": ..., "soortObjectId": ..., "objectId": ...}, ...]
-    verwerkte_objecten = models.JSONField("verwerkte objecten", default=list, blank=True)
+    verwerkte_objecten = models.JSONField(_("verwerkte objecten"), default=list, blank=True)
 
     objects = RegelQuerySet.as_manager()
 
     class Meta:
         ordering = ["-tijdstip", "-id"]
-        verbose_name = "logregel"
-        verbose_name_plural = "logboek"
+        verbose_name = _("logregel")
+        verbose_name_plural = _("logboek")
 
     def __str__(self) -> str:
         return (
@@ -128,7 +130,7 @@ class Regel(models.Model):
         """The changes as (field, readable text) for the log page."""
 
         def tekst(v: Any) -> str:
-            return "(leeg)" if v in (None, "") else str(v)
+            return gettext("(leeg)") if v in (None, "") else str(v)
 
         lijst = []
         for veld, w in (self.wijzigingen or {}).items():

@@ -15,8 +15,10 @@ import uuid
 from typing import Any
 
 from django.apps import apps as global_apps
+from django.conf import settings
 from django.db import models
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.utils import translation
 
 from samen.logboek.context import logging_onderdrukt
 from samen.logboek.models import Regel
@@ -86,8 +88,11 @@ def _organisatie_id(instance: models.Model) -> int | None:
 
 
 def _omschrijving(instance: models.Model) -> str:
+    # The log is a record: in Samen's own language, whatever language the user works in
+    # (a model's text may contain a choice label).
     try:
-        return str(instance)[:200]
+        with translation.override(settings.LANGUAGE_CODE):
+            return str(instance)[:200]
     except Exception:
         return ""
 

@@ -12,10 +12,12 @@ import hashlib
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
+from django.utils.translation import gettext, gettext_noop
 
 from samen.core.versie import versie_van
 
-VERSIE_FOUT = "Iemand anders heeft dit intussen gewijzigd; bekijk de nieuwe versie."
+#: A plain (Dutch) str, marked for translation; show it with ``gettext(VERSIE_FOUT)``.
+VERSIE_FOUT = gettext_noop("Iemand anders heeft dit intussen gewijzigd; bekijk de nieuwe versie.")
 VELD = "versie"
 
 
@@ -42,4 +44,4 @@ def controleer_versie(gezien: str | None, huidig: str) -> None:
     A request without a version (a script, an older page) is not checked: the forms always send
     one, and the API checks its own (If-Match)."""
     if gezien and gezien != huidig:
-        raise VersieConflict({NON_FIELD_ERRORS: [VERSIE_FOUT]}, code="versie")
+        raise VersieConflict({NON_FIELD_ERRORS: [gettext(VERSIE_FOUT)]}, code="versie")

@@ -14,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 from django.db import transaction
+from django.utils import translation
 
 from samen.core.services import fout
 from samen.core.taken import taak_status
@@ -53,10 +54,10 @@ def concept_naam(rapport: Rapport, deel: str = "notitie") -> str:
 
 def publiceren_paginas(rapport: Rapport) -> int:
     """The estimated pages publishing renders: the note and its appendix, if any."""
-    bijlage = selectors.rapport_bijlage(rapport)
-    return geschatte_paginas(selectors.rapport_document(rapport)) + (
-        geschatte_paginas(bijlage) if bijlage is not None else 0
-    )
+    with translation.override("nl"):  # the note is Dutch, whatever the user's language
+        bijlage = selectors.rapport_bijlage(rapport)
+        doc = selectors.rapport_document(rapport)
+    return geschatte_paginas(doc) + (geschatte_paginas(bijlage) if bijlage is not None else 0)
 
 
 def _naam(gebruiker: Any) -> str:
@@ -72,7 +73,8 @@ def bestand_aanvragen(
     rapport = _niet_bevroren(rapport)
     if formaat not in FORMATEN_PER_SOORT[rapport.soort]:
         raise fout("formaat", f"Onbekend formaat '{formaat}' voor deze notitie.")
-    doc = selectors.document_van(rapport, deel)
+    with translation.override("nl"):
+        doc = selectors.document_van(rapport, deel)
     if doc is None:
         raise fout("deel", "Deze notitie heeft geen bijlage: zij bevat alle ontwikkelingen zelf.")
     versie = concept_versie(rapport)
@@ -104,10 +106,11 @@ def opdracht_bestand_maken(*, opdracht: Opdracht) -> Opdracht:
             "Deze notitie is inmiddels gepubliceerd: download de bestanden bij de publicatie.",
         )
     versie = concept_versie(rapport)
-    doc = selectors.document_van(rapport, opdracht.deel)
-    if doc is None:
-        raise fout("deel", "Deze notitie heeft (nu) geen bijlage meer.")
-    opdracht.inhoud, opdracht.versie = render(doc, opdracht.formaat), versie
+    with translation.override("nl"):  # the note is Dutch, whatever the user's language
+        doc = selectors.document_van(rapport, opdracht.deel)
+        if doc is None:
+            raise fout("deel", "Deze notitie heeft (nu) geen bijlage meer.")
+        opdracht.inhoud, opdracht.versie = render(doc, opdracht.formaat), versie
     opdracht.bestandsnaam = bestandsnaam(concept_naam(rapport, opdracht.deel), opdracht.formaat)
     opdracht.save(update_fields=["inhoud", "versie", "bestandsnaam"])
     return opdracht

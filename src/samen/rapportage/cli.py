@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import CommandParser, OutputWrapper
+from django.utils import translation
 from tqdm import tqdm
 
 from samen.core.cli import datum_optie, optie_fout
@@ -101,9 +102,12 @@ def schrijf(opties: dict[str, Any], soort: str, stdout: OutputWrapper) -> Path:
         if vanaf is not None and vanaf >= peildatum:
             vanaf = None
     begin = time.perf_counter()
-    with tqdm(
-        total=4, desc="rapport", unit="stap", file=sys.stderr, leave=False, disable=None
-    ) as voortgang:
+    with (
+        translation.override("nl"),  # the note is Dutch, whatever language is active
+        tqdm(
+            total=4, desc="rapport", unit="stap", file=sys.stderr, leave=False, disable=None
+        ) as voortgang,
+    ):
         voortgang.set_description("gegevens verzamelen")
         g = selectors.verzamel(
             organisatie=org, peildatum=peildatum, vanaf=vanaf, met_leden=soort == "nieuwsbrief"

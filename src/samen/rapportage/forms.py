@@ -6,6 +6,8 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from samen.core.forms import DatumField
 from samen.rapportage.models import Rapport
@@ -13,41 +15,46 @@ from samen.rapportage.models import Rapport
 
 class RapportForm(forms.Form):
     organisatie = forms.ChoiceField(
-        label="Organisatie",
+        label=_("Organisatie"),
         error_messages={
-            "required": "Kies de organisatie.",
-            "invalid_choice": "U bent geen redacteur van die organisatie.",
+            "required": _("Kies de organisatie."),
+            "invalid_choice": _("U bent geen redacteur van die organisatie."),
         },
     )
     soort = forms.ChoiceField(
-        label="Soort",
+        label=_("Soort"),
         choices=[
-            (Rapport.Soort.STAND_VAN_ZAKEN, "Stand van zaken voor de raad (voorstel en notitie)"),
-            (Rapport.Soort.NIEUWSBRIEF, "Nieuwsbrief voor de medewerkers"),
+            (
+                Rapport.Soort.STAND_VAN_ZAKEN,
+                _("Stand van zaken voor de raad (voorstel en notitie)"),
+            ),
+            (Rapport.Soort.NIEUWSBRIEF, _("Nieuwsbrief voor de medewerkers")),
         ],
         initial=Rapport.Soort.STAND_VAN_ZAKEN,
         widget=forms.RadioSelect,
-        error_messages={"required": "Kies de soort."},
+        error_messages={"required": _("Kies de soort.")},
     )
     peildatum = DatumField(
-        label="Peildatum",
-        help_text="De notitie beschrijft de stand op deze datum; wat later is gebeurd, blijft weg.",
-        error_messages={"required": "Geef de peildatum."},
+        label=_("Peildatum"),
+        help_text=_(
+            "De notitie beschrijft de stand op deze datum; wat later is gebeurd, blijft weg."
+        ),
+        error_messages={"required": _("Geef de peildatum.")},
     )
     vanaf = DatumField(
-        label="Ontwikkelingen sinds",
+        label=_("Ontwikkelingen sinds"),
         required=False,
-        help_text=(
+        help_text=_(
             "Leeg: sinds de peildatum van de vorige gepubliceerde notitie van deze organisatie "
             "(zonder vorige notitie: sinds de raad voor het laatst een toezegging kreeg)."
         ),
     )
-    agendapunt = forms.CharField(label="Agendapunt", max_length=40, required=False)
+    agendapunt = forms.CharField(label=_("Agendapunt"), max_length=40, required=False)
     documentnummer = forms.CharField(
-        label="Documentnummer",
+        label=_("Documentnummer"),
         max_length=60,
         required=False,
-        help_text="Het nummer in het documentmanagementsysteem, zoals een Decosnummer.",
+        help_text=_("Het nummer in het documentmanagementsysteem, zoals een Decosnummer."),
     )
 
     def __init__(self, *args: Any, organisaties: list[Any], **kwargs: Any) -> None:
@@ -66,16 +73,18 @@ class RapportForm(forms.Form):
         data = super().clean() or {}
         peildatum, vanaf = data.get("peildatum"), data.get("vanaf")
         if peildatum and vanaf and vanaf >= peildatum:
-            self.add_error("vanaf", "'Ontwikkelingen sinds' moet vóór de peildatum liggen.")
+            self.add_error(
+                "vanaf", gettext("'Ontwikkelingen sinds' moet vóór de peildatum liggen.")
+            )
         return data
 
 
 class SectieForm(forms.Form):
     tekst = forms.CharField(
-        label="Tekst",
+        label=_("Tekst"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "true", "lang": "nl"}),
-        help_text=(
+        help_text=_(
             "Een lege regel begint een nieuwe alinea. **vet** maakt tekst vet; '- ' begint een "
             "opsomming, '1. ' een genummerde lijst; '## Titel' een kopje; een tabel schrijft u als "
             "'Tabel: bijschrift' met daaronder regels als '| a | b |' (de eerste regel is de kop)."
@@ -95,27 +104,27 @@ class PersonenChoiceField(forms.ModelMultipleChoiceField):
 
 class VoorbladForm(forms.Form):
     onderwerp = forms.CharField(
-        label="Onderwerp", max_length=300, error_messages={"required": "Geef het onderwerp."}
+        label=_("Onderwerp"), max_length=300, error_messages={"required": _("Geef het onderwerp.")}
     )
     datum = DatumField(
-        label="Datum op het voorblad", required=False, help_text="Leeg: de peildatum."
+        label=_("Datum op het voorblad"), required=False, help_text=_("Leeg: de peildatum.")
     )
-    agendapunt = forms.CharField(label="Agendapunt", max_length=40, required=False)
-    documentnummer = forms.CharField(label="Documentnummer", max_length=60, required=False)
+    agendapunt = forms.CharField(label=_("Agendapunt"), max_length=40, required=False)
+    documentnummer = forms.CharField(label=_("Documentnummer"), max_length=60, required=False)
     portefeuillehouder = PersoonChoiceField(
-        label="Portefeuillehouder", queryset=None, required=False
+        label=_("Portefeuillehouder"), queryset=None, required=False
     )
     informanten = PersonenChoiceField(
-        label="Informanten",
+        label=_("Informanten"),
         queryset=None,
         required=False,
-        help_text="Met e-mailadres en telefoonnummer op het voorblad.",
+        help_text=_("Met e-mailadres en telefoonnummer op het voorblad."),
     )
     burgemeester = PersoonChoiceField(
-        label="Ondertekening: burgemeester", queryset=None, required=False
+        label=_("Ondertekening: burgemeester"), queryset=None, required=False
     )
     secretaris = PersoonChoiceField(
-        label="Ondertekening: secretaris", queryset=None, required=False
+        label=_("Ondertekening: secretaris"), queryset=None, required=False
     )
 
     def __init__(self, *args: Any, personen: Any, **kwargs: Any) -> None:
@@ -126,22 +135,26 @@ class VoorbladForm(forms.Form):
 
 class PublicerenForm(forms.Form):
     publicatiedatum = DatumField(
-        label="Publicatiedatum",
+        label=_("Publicatiedatum"),
         initial=timezone.localdate,
-        help_text="Niet vóór de peildatum en niet in de toekomst.",
-        error_messages={"required": "Geef de publicatiedatum."},
+        help_text=_("Niet vóór de peildatum en niet in de toekomst."),
+        error_messages={"required": _("Geef de publicatiedatum.")},
     )
     bevestig = forms.BooleanField(
-        label="Ik begrijp dat een gepubliceerde notitie niet meer kan worden gewijzigd of verwijderd.",
+        label=_(
+            "Ik begrijp dat een gepubliceerde notitie niet meer kan worden gewijzigd of verwijderd."
+        ),
         error_messages={
-            "required": "Vink aan dat u begrijpt dat de notitie na publicatie niet meer verandert."
+            "required": _(
+                "Vink aan dat u begrijpt dat de notitie na publicatie niet meer verandert."
+            )
         },
     )
 
 
 class OpnieuwForm(forms.Form):
     behoud_bewerkingen = forms.BooleanField(
-        label="Behoud de secties die ik heb aangepast",
+        label=_("Behoud de secties die ik heb aangepast"),
         required=False,
         initial=True,
     )

@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
+from django.utils.translation import gettext_lazy as _
 
 from samen.core.models import Geregistreerd
 from samen.rapportage.samenstellen import STANDAARD_ONDERWERP
@@ -52,32 +53,32 @@ class Rapport(Geregistreerd):
     """A status note or newsletter of one organisation: a draft until it is published."""
 
     class Soort(models.TextChoices):
-        STAND_VAN_ZAKEN = "stand_van_zaken", "stand van zaken"
-        NIEUWSBRIEF = "nieuwsbrief", "nieuwsbrief"
+        STAND_VAN_ZAKEN = "stand_van_zaken", _("stand van zaken")
+        NIEUWSBRIEF = "nieuwsbrief", _("nieuwsbrief")
 
     class Status(models.TextChoices):
-        CONCEPT = "concept", "concept"
-        GEPUBLICEERD = "gepubliceerd", "gepubliceerd"
+        CONCEPT = "concept", _("concept")
+        GEPUBLICEERD = "gepubliceerd", _("gepubliceerd")
 
     organisatie = models.ForeignKey(
         "organisaties.Organisatie", on_delete=models.PROTECT, related_name="rapporten"
     )
-    soort = models.CharField("soort", max_length=20, choices=Soort.choices)
-    peildatum = models.DateField("peildatum")
+    soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
+    peildatum = models.DateField(_("peildatum"))
     vanaf = models.DateField(
         "vanaf",
         null=True,
         blank=True,
-        help_text="De periode loopt van na deze datum tot en met de peildatum.",
+        help_text=_("De periode loopt van na deze datum tot en met de peildatum."),
     )
-    onderwerp = models.CharField("onderwerp", max_length=300, default=STANDAARD_ONDERWERP)
-    datum = models.DateField("datum op het voorblad", null=True, blank=True)
-    agendapunt = models.CharField("agendapunt", max_length=40, blank=True)
+    onderwerp = models.CharField(_("onderwerp"), max_length=300, default=STANDAARD_ONDERWERP)
+    datum = models.DateField(_("datum op het voorblad"), null=True, blank=True)
+    agendapunt = models.CharField(_("agendapunt"), max_length=40, blank=True)
     documentnummer = models.CharField(
         "documentnummer",
         max_length=60,
         blank=True,
-        help_text="Het nummer in het documentmanagementsysteem, zoals een Decosnummer.",
+        help_text=_("Het nummer in het documentmanagementsysteem, zoals een Decosnummer."),
     )
     portefeuillehouder = models.ForeignKey(
         "organisaties.Persoon",
@@ -85,10 +86,10 @@ class Rapport(Geregistreerd):
         null=True,
         blank=True,
         related_name="+",
-        verbose_name="portefeuillehouder",
+        verbose_name=_("portefeuillehouder"),
     )
     informanten = models.ManyToManyField(
-        "organisaties.Persoon", blank=True, related_name="+", verbose_name="informanten"
+        "organisaties.Persoon", blank=True, related_name="+", verbose_name=_("informanten")
     )
     burgemeester = models.ForeignKey(
         "organisaties.Persoon",
@@ -96,7 +97,7 @@ class Rapport(Geregistreerd):
         null=True,
         blank=True,
         related_name="+",
-        verbose_name="burgemeester (ondertekening)",
+        verbose_name=_("burgemeester (ondertekening)"),
     )
     secretaris = models.ForeignKey(
         "organisaties.Persoon",
@@ -104,25 +105,25 @@ class Rapport(Geregistreerd):
         null=True,
         blank=True,
         related_name="+",
-        verbose_name="secretaris (ondertekening)",
+        verbose_name=_("secretaris (ondertekening)"),
     )
     status = models.CharField(
         "status", max_length=20, choices=Status.choices, default=Status.CONCEPT
     )
-    aangemaakt_door = models.CharField("aangemaakt door", max_length=150, blank=True)
-    gegenereerd_op = models.DateTimeField("tekst gegenereerd op", null=True, blank=True)
+    aangemaakt_door = models.CharField(_("aangemaakt door"), max_length=150, blank=True)
+    gegenereerd_op = models.DateTimeField(_("tekst gegenereerd op"), null=True, blank=True)
 
     objects = RapportQuerySet.as_manager()
 
     class Meta:
         ordering = ["organisatie", "-peildatum", "-id"]
-        verbose_name = "rapport"
-        verbose_name_plural = "rapporten"
+        verbose_name = _("rapport")
+        verbose_name_plural = _("rapporten")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(vanaf__isnull=True) | models.Q(vanaf__lt=models.F("peildatum")),
                 name="rapport_vanaf_voor_peildatum",
-                violation_error_message="De begindatum (vanaf) moet vóór de peildatum liggen.",
+                violation_error_message=_("De begindatum (vanaf) moet vóór de peildatum liggen."),
             )
         ]
 
@@ -175,19 +176,19 @@ class Sectie(models.Model):
     """One section of a draft: the text as generated and as the editor left it."""
 
     rapport = models.ForeignKey(Rapport, on_delete=models.CASCADE, related_name="secties")
-    deel = models.CharField("deel", max_length=20)  # voorblad, notitie, nieuwsbrief
-    sleutel = models.CharField("sleutel", max_length=40)
-    titel = models.CharField("titel", max_length=200)
-    tekst = models.TextField("tekst", blank=True)
-    gegenereerd = models.TextField("gegenereerde tekst", blank=True)
-    volgorde = models.PositiveSmallIntegerField("volgorde", default=0)
+    deel = models.CharField(_("deel"), max_length=20)  # voorblad, notitie, nieuwsbrief
+    sleutel = models.CharField(_("sleutel"), max_length=40)
+    titel = models.CharField(_("titel"), max_length=200)
+    tekst = models.TextField(_("tekst"), blank=True)
+    gegenereerd = models.TextField(_("gegenereerde tekst"), blank=True)
+    volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
     objects = SectieQuerySet.as_manager()
 
     class Meta:
         ordering = ["rapport", "volgorde"]
-        verbose_name = "sectie"
-        verbose_name_plural = "secties"
+        verbose_name = _("sectie")
+        verbose_name_plural = _("secties")
         constraints = [
             models.UniqueConstraint(fields=["rapport", "sleutel"], name="sectie_uniek_per_rapport")
         ]
@@ -248,26 +249,26 @@ class Publicatie(AlleenToevoegen):
     organisatie = models.ForeignKey(
         "organisaties.Organisatie", on_delete=models.PROTECT, related_name="publicaties"
     )
-    soort = models.CharField("soort", max_length=20, choices=Rapport.Soort.choices)
-    titel = models.CharField("titel", max_length=300)
-    peildatum = models.DateField("peildatum")
-    vanaf = models.DateField("vanaf", null=True, blank=True)
-    jaar = models.PositiveSmallIntegerField("jaar")
-    volgnummer = models.PositiveIntegerField("volgnummer")
-    registratienummer = models.CharField("registratienummer", max_length=80, unique=True)
-    publicatiedatum = models.DateField("publicatiedatum")
-    gepubliceerd_op = models.DateTimeField("gepubliceerd op")
-    gepubliceerd_door = models.CharField("gepubliceerd door", max_length=150, blank=True)
+    soort = models.CharField(_("soort"), max_length=20, choices=Rapport.Soort.choices)
+    titel = models.CharField(_("titel"), max_length=300)
+    peildatum = models.DateField(_("peildatum"))
+    vanaf = models.DateField(_("vanaf"), null=True, blank=True)
+    jaar = models.PositiveSmallIntegerField(_("jaar"))
+    volgnummer = models.PositiveIntegerField(_("volgnummer"))
+    registratienummer = models.CharField(_("registratienummer"), max_length=80, unique=True)
+    publicatiedatum = models.DateField(_("publicatiedatum"))
+    gepubliceerd_op = models.DateTimeField(_("gepubliceerd op"))
+    gepubliceerd_door = models.CharField(_("gepubliceerd door"), max_length=150, blank=True)
 
     class Meta:
         ordering = ["organisatie", "-peildatum", "-volgnummer"]
-        verbose_name = "publicatie"
-        verbose_name_plural = "publicaties"
+        verbose_name = _("publicatie")
+        verbose_name_plural = _("publicaties")
         constraints = [
             models.UniqueConstraint(
                 fields=["organisatie", "jaar", "volgnummer"],
                 name="publicatie_volgnummer_uniek_per_organisatie_en_jaar",
-                violation_error_message="Dit volgnummer is dit jaar al gebruikt.",
+                violation_error_message=_("Dit volgnummer is dit jaar al gebruikt."),
             )
         ]
 
@@ -283,18 +284,18 @@ class Publicatiebestand(AlleenToevoegen):
         "deel",
         max_length=10,
         default="notitie",
-        help_text="notitie, of bijlage: de volledige ontwikkelingen bij een beknopte notitie",
+        help_text=_("notitie, of bijlage: de volledige ontwikkelingen bij een beknopte notitie"),
     )
-    formaat = models.CharField("formaat", max_length=10)
-    bestandsnaam = models.CharField("bestandsnaam", max_length=200)
-    inhoud = models.BinaryField("inhoud")
+    formaat = models.CharField(_("formaat"), max_length=10)
+    bestandsnaam = models.CharField(_("bestandsnaam"), max_length=200)
+    inhoud = models.BinaryField(_("inhoud"))
     sha256 = models.CharField("SHA-256", max_length=64)
-    grootte = models.PositiveIntegerField("grootte in bytes")
+    grootte = models.PositiveIntegerField(_("grootte in bytes"))
 
     class Meta:
         ordering = ["publicatie", "-deel", "formaat"]
-        verbose_name = "bestand van een publicatie"
-        verbose_name_plural = "bestanden van publicaties"
+        verbose_name = _("bestand van een publicatie")
+        verbose_name_plural = _("bestanden van publicaties")
         constraints = [
             models.UniqueConstraint(
                 fields=["publicatie", "deel", "formaat"],
@@ -315,26 +316,26 @@ class Opdracht(models.Model):
     """
 
     class Soort(models.TextChoices):
-        BESTAND = "bestand", "bestand maken"
-        PUBLICEREN = "publiceren", "publiceren"
+        BESTAND = "bestand", _("bestand maken")
+        PUBLICEREN = "publiceren", _("publiceren")
 
     rapport = models.ForeignKey(Rapport, on_delete=models.CASCADE, related_name="opdrachten")
-    soort = models.CharField("soort", max_length=20, choices=Soort.choices)
-    deel = models.CharField("deel", max_length=10, default="notitie")  # notitie or bijlage
-    formaat = models.CharField("formaat", max_length=10, blank=True)
-    publicatiedatum = models.DateField("publicatiedatum", null=True, blank=True)
-    versie = models.CharField("versie van het concept", max_length=40)
-    taak_id = models.CharField("taak", max_length=64, blank=True)
-    paginas = models.PositiveIntegerField("geschat aantal pagina's", default=0)
-    aangevraagd_door = models.CharField("aangevraagd door", max_length=150, blank=True)
-    aangevraagd_op = models.DateTimeField("aangevraagd op", auto_now_add=True)
-    bestandsnaam = models.CharField("bestandsnaam", max_length=200, blank=True)
-    inhoud = models.BinaryField("inhoud", null=True, blank=True)
+    soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
+    deel = models.CharField(_("deel"), max_length=10, default="notitie")  # notitie or bijlage
+    formaat = models.CharField(_("formaat"), max_length=10, blank=True)
+    publicatiedatum = models.DateField(_("publicatiedatum"), null=True, blank=True)
+    versie = models.CharField(_("versie van het concept"), max_length=40)
+    taak_id = models.CharField(_("taak"), max_length=64, blank=True)
+    paginas = models.PositiveIntegerField(_("geschat aantal pagina's"), default=0)
+    aangevraagd_door = models.CharField(_("aangevraagd door"), max_length=150, blank=True)
+    aangevraagd_op = models.DateTimeField(_("aangevraagd op"), auto_now_add=True)
+    bestandsnaam = models.CharField(_("bestandsnaam"), max_length=200, blank=True)
+    inhoud = models.BinaryField(_("inhoud"), null=True, blank=True)
 
     class Meta:
         ordering = ["-aangevraagd_op", "-id"]
-        verbose_name = "achtergrondopdracht"
-        verbose_name_plural = "achtergrondopdrachten"
+        verbose_name = _("achtergrondopdracht")
+        verbose_name_plural = _("achtergrondopdrachten")
 
     def __str__(self) -> str:
         wat = self.formaat.upper() if self.soort == self.Soort.BESTAND else "publiceren"

@@ -13,7 +13,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Max
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from samen.core.dates import format_datum
 from samen.core.services import fout
@@ -59,17 +59,23 @@ def _niet_bevroren(rapport: Rapport) -> Rapport:
 
 
 def _schrijf_secties(rapport: Rapport, *, behoud_bewerkingen: bool) -> None:
-    g = selectors.verzamel(
-        organisatie=rapport.organisatie,
-        peildatum=rapport.peildatum,
-        vanaf=rapport.vanaf,
-        met_leden=rapport.soort == Rapport.Soort.NIEUWSBRIEF,
-    )
+    # The note is Dutch by design, whatever language the user works in: choice labels and
+    # verbose names read while gathering and writing must come out in Dutch.
+    with translation.override("nl"):
+        g = selectors.verzamel(
+            organisatie=rapport.organisatie,
+            peildatum=rapport.peildatum,
+            vanaf=rapport.vanaf,
+            met_leden=rapport.soort == Rapport.Soort.NIEUWSBRIEF,
+        )
+        gegenereerd = {s.sleutel: s for _, s in genereer(rapport.soort, g)}
+        teksten = {
+            sleutel: naar_tekst(gegenereerd[sleutel].blokken, gegenereerd[sleutel].subsecties)
+            for _, sleutel, _ in SECTIES[rapport.soort]
+        }
     bestaand = {s.sleutel: s for s in rapport.secties.all()}
-    gegenereerd = {s.sleutel: s for _, s in genereer(rapport.soort, g)}
     for volgorde, (deel, sleutel, titel) in enumerate(SECTIES[rapport.soort]):
-        s = gegenereerd[sleutel]
-        tekst = naar_tekst(s.blokken, s.subsecties)
+        tekst = teksten[sleutel]
         sectie = bestaand.get(sleutel) or Sectie(rapport=rapport, sleutel=sleutel)
         houden = behoud_bewerkingen and sectie.pk is not None and sectie.bewerkt
         sectie.deel, sectie.titel, sectie.volgorde = deel, titel, volgorde
@@ -247,16 +253,17 @@ def rapport_publish(
     )["hoogste"]
     volgnummer = (hoogste or 0) + 1
     nummer = registratienummer(rapport.organisatie, jaar, volgnummer)
-    doc = selectors.rapport_document(
-        rapport, registratienummer=nummer, publicatiedatum=publicatiedatum
-    )
-    bijlage = selectors.rapport_bijlage(
-        rapport, registratienummer=nummer, publicatiedatum=publicatiedatum
-    )
-    delen = [("notitie", doc)] + ([("bijlage", bijlage)] if bijlage is not None else [])
-    bestanden = {
-        (deel, f): render(d, f) for deel, d in delen for f in FORMATEN_PER_SOORT[rapport.soort]
-    }
+    with translation.override("nl"):  # the published note is Dutch, whatever the user's language
+        doc = selectors.rapport_document(
+            rapport, registratienummer=nummer, publicatiedatum=publicatiedatum
+        )
+        bijlage = selectors.rapport_bijlage(
+            rapport, registratienummer=nummer, publicatiedatum=publicatiedatum
+        )
+        delen = [("notitie", doc)] + ([("bijlage", bijlage)] if bijlage is not None else [])
+        bestanden = {
+            (deel, f): render(d, f) for deel, d in delen for f in FORMATEN_PER_SOORT[rapport.soort]
+        }
     publicatie = Publicatie(
         rapport=rapport,
         organisatie=rapport.organisatie,

@@ -9,6 +9,7 @@ task as *mislukt* with that message (:class:`samen.core.taken.TaakFout`).
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django_tasks import task
 
 from samen.core.taken import TaakFout
@@ -28,7 +29,7 @@ def maak_bestand(opdracht_id: int) -> int:
     from samen.rapportage.models import Opdracht
 
     opdracht = Opdracht.objects.select_related("rapport").get(pk=opdracht_id)
-    with als_actor(_actor(opdracht)):
+    with als_actor(_actor(opdracht)), translation.override("nl"):  # the note is Dutch
         try:
             achtergrond.opdracht_bestand_maken(opdracht=opdracht)
         except ValidationError as exc:
@@ -43,7 +44,7 @@ def publiceer(opdracht_id: int) -> str:
     from samen.rapportage.models import Opdracht
 
     opdracht = Opdracht.objects.select_related("rapport").get(pk=opdracht_id)
-    with als_actor(_actor(opdracht)):
+    with als_actor(_actor(opdracht)), translation.override("nl"):  # the note is Dutch
         try:
             publicatie = services.rapport_publish(
                 rapport=opdracht.rapport,

@@ -14,7 +14,10 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
@@ -36,11 +39,18 @@ from samen.rapportage.render_html import html_fragment
 from samen.rapportage.zinnen import opsomming
 
 
-def omschrijving_opdracht(opdracht: Any) -> str:
+def omschrijving_opdracht(opdracht: Any, *, maken: bool = False) -> str:
+    """What the opdracht does, for the pages; ``maken``: "PDF van het concept maken"."""
     if opdracht.soort == "publiceren":
-        return "Publiceren"
-    wat = "de bijlage" if opdracht.deel == "bijlage" else "het concept"
-    return f"{FORMATEN[opdracht.formaat].label} van {wat}"
+        return gettext("Publiceren")
+    formaat = FORMATEN[opdracht.formaat].label
+    if opdracht.deel == "bijlage":
+        if maken:
+            return gettext("%(formaat)s van de bijlage maken") % {"formaat": formaat}
+        return gettext("%(formaat)s van de bijlage") % {"formaat": formaat}
+    if maken:
+        return gettext("%(formaat)s van het concept maken") % {"formaat": formaat}
+    return gettext("%(formaat)s van het concept") % {"formaat": formaat}
 
 
 def _download(inhoud: bytes, formaat: str, naam: str, *, inline: bool = False) -> HttpResponse:
@@ -90,7 +100,7 @@ class RapportCreateView(SamenView, FormView):
         if request.user.is_authenticated and not rechten.organisaties_van(
             request.user, redigeren=True
         ):
-            raise PermissionDenied("Alleen redacteuren en beheerders maken notities.")
+            raise PermissionDenied(gettext("Alleen redacteuren en beheerders maken notities."))
         return super().dispatch(request, *args, **kwargs)
 
     def get_form_kwargs(self) -> dict[str, Any]:
@@ -113,7 +123,9 @@ class RapportCreateView(SamenView, FormView):
         except ValidationError as exc:
             apply_service_error(form, exc)
             return self.form_invalid(form)
-        messages.success(self.request, "Het concept is geschreven uit de stand van het register.")
+        messages.success(
+            self.request, gettext("Het concept is geschreven uit de stand van het register.")
+        )
         return HttpResponseRedirect(reverse("rapportage:concept", args=[rapport.pk]))
 
 
@@ -132,7 +144,9 @@ class ConceptMixin:
             if not rechten.mag_redigeren(self.request.user, rapport.organisatie):
                 if rechten.mag_lezen(self.request.user, rapport.organisatie):
                     raise PermissionDenied(
-                        "Alleen redacteuren en beheerders van de organisatie zien concepten."
+                        gettext(
+                            "Alleen redacteuren en beheerders van de organisatie zien concepten."
+                        )
                     )
                 raise Http404("Dit concept bestaat niet.")
             self._rapport = rapport
@@ -147,7 +161,9 @@ class ConceptMixin:
     def gepubliceerd_doorsturen(self) -> HttpResponse | None:
         rapport = self.get_rapport()
         if rapport.is_gepubliceerd:
-            messages.error(self.request, "Deze notitie is gepubliceerd en verandert niet meer.")
+            messages.error(
+                self.request, gettext("Deze notitie is gepubliceerd en verandert niet meer.")
+            )
             return HttpResponseRedirect(
                 reverse("rapportage:publicatie", args=[rapport.publicatie.registratienummer])
             )
@@ -163,12 +179,14 @@ class ConceptView(ConceptMixin, SamenView, TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         rapport = self.get_rapport()
-        doc = selectors.rapport_document(rapport)
-        bijlage = selectors.rapport_bijlage(rapport)
+        with translation.override("nl"):  # the note is Dutch, whatever the user's language
+            doc = selectors.rapport_document(rapport)
+            bijlage = selectors.rapport_bijlage(rapport)
+            voorbeeld = mark_safe(html_fragment(doc, basisniveau=2))
         context.update(
             rapport=rapport,
             secties=sorted(rapport.secties.all(), key=lambda s: s.volgorde),
-            voorbeeld=mark_safe(html_fragment(doc, basisniveau=2)),
+            voorbeeld=voorbeeld,
             formaten=[
                 (FORMATEN[f], achtergrond.op_achtergrond(doc, f))
                 for f in FORMATEN_PER_SOORT[rapport.soort]
@@ -199,7 +217,7 @@ class ConceptView(ConceptMixin, SamenView, TemplateView):
 
 
 class ConceptFormView(ConceptMixin, SamenView, FormView):
-    succes = ""
+    succes: Any = ""
 
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         return self.gepubliceerd_doorsturen() or super().get(request, *args, **kwargs)
@@ -228,7 +246,7 @@ class ConceptFormView(ConceptMixin, SamenView, FormView):
 class SectieView(ConceptFormView):
     template_name = "rapportage/sectie_form.html"
     form_class = SectieForm
-    succes = "De tekst van de sectie is opgeslagen."
+    succes = _("De tekst van de sectie is opgeslagen.")
 
     def get_sectie(self) -> Any:
         try:
@@ -254,7 +272,7 @@ class SectieView(ConceptFormView):
 class VoorbladView(ConceptFormView):
     template_name = "rapportage/voorblad_form.html"
     form_class = VoorbladForm
-    succes = "Het voorblad is opgeslagen."
+    succes = _("Het voorblad is opgeslagen.")
 
     def get_form_kwargs(self) -> dict[str, Any]:
         kwargs = super().get_form_kwargs()
@@ -285,7 +303,7 @@ class VoorbladView(ConceptFormView):
 class OpnieuwView(ConceptFormView):
     template_name = "rapportage/opnieuw.html"
     form_class = OpnieuwForm
-    succes = "De tekst is opnieuw geschreven uit de actuele stand van het register."
+    succes = _("De tekst is opnieuw geschreven uit de actuele stand van het register.")
 
     def opslaan(self, data: dict[str, Any]) -> str | None:
         services.rapport_regenerate(
@@ -297,7 +315,7 @@ class OpnieuwView(ConceptFormView):
 class PublicerenView(ConceptFormView):
     template_name = "rapportage/publiceren.html"
     form_class = PublicerenForm
-    succes = "De notitie is gepubliceerd en gearchiveerd. Zij verandert niet meer."
+    succes: Any = _("De notitie is gepubliceerd en gearchiveerd. Zij verandert niet meer.")
 
     def opslaan(self, data: dict[str, Any]) -> str | None:
         rapport = self.get_rapport()
@@ -307,7 +325,7 @@ class PublicerenView(ConceptFormView):
                 publicatiedatum=data["publicatiedatum"],
                 gebruiker=self.request.user,
             )
-            self.succes = (
+            self.succes = gettext(
                 "De notitie is groot: zij wordt op de achtergrond gepubliceerd. Deze pagina "
                 "toont de voortgang."
             )
@@ -336,7 +354,7 @@ class VerwijderenView(ConceptMixin, SamenView, TemplateView):
         if doorsturen:
             return doorsturen
         services.rapport_delete(rapport=self.get_rapport())
-        messages.success(request, "Het concept is verwijderd.")
+        messages.success(request, gettext("Het concept is verwijderd."))
         return HttpResponseRedirect(reverse("rapportage:archief"))
 
 
@@ -351,7 +369,8 @@ class ConceptDownloadView(ConceptMixin, SamenView, TemplateView):
         formaat = self.kwargs["formaat"]
         if formaat not in FORMATEN_PER_SOORT[rapport.soort]:
             raise Http404("Dit formaat bestaat niet voor deze notitie.")
-        doc = selectors.document_van(rapport, self.kwargs.get("deel", "notitie"))
+        with translation.override("nl"):  # the note is Dutch, whatever the user's language
+            doc = selectors.document_van(rapport, self.kwargs.get("deel", "notitie"))
         if doc is None:
             raise Http404("Deze notitie heeft geen bijlage: zij bevat alle ontwikkelingen zelf.")
         return doc, formaat
@@ -371,7 +390,8 @@ class ConceptDownloadView(ConceptMixin, SamenView, TemplateView):
                     deel=self.kwargs.get("deel", "notitie"),
                 )
             )
-        inhoud = render(doc, formaat)
+        with translation.override("nl"):
+            inhoud = render(doc, formaat)
         naam = achtergrond.concept_naam(rapport, self.kwargs.get("deel", "notitie"))
         return _download(inhoud, formaat, bestandsnaam(naam, formaat))
 
@@ -437,8 +457,10 @@ class PublicatieBestandView(PublicatieMixin, SamenView, View):
             raise Http404("Dit formaat is niet gepubliceerd.") from exc
         if not selectors.bestand_in_orde(bestand):
             return HttpResponse(
-                "Het opgeslagen bestand komt niet overeen met de vastgelegde hash; het is "
-                "beschadigd. Meld dit bij de beheerder.",
+                gettext(
+                    "Het opgeslagen bestand komt niet overeen met de vastgelegde hash; het is "
+                    "beschadigd. Meld dit bij de beheerder."
+                ),
                 status=500,
                 content_type="text/plain; charset=utf-8",
             )

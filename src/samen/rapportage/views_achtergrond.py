@@ -10,6 +10,7 @@ from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -60,14 +61,16 @@ class OpdrachtView(OpdrachtMixin, SamenView, TemplateView):
             rapport=rapport,
             opdracht=opdracht,
             taak=taak,
-            omschrijving=omschrijving_opdracht(opdracht)
-            + (" maken" if opdracht.soort == Opdracht.Soort.BESTAND else ""),
+            omschrijving=omschrijving_opdracht(
+                opdracht, maken=opdracht.soort == Opdracht.Soort.BESTAND
+            ),
             verouderd=verouderd,
             klaar_url="" if verouderd else self.klaar_url(opdracht, taak),
             klaar_tekst=(
-                "Naar de publicatie"
+                gettext("Naar de publicatie")
                 if opdracht.soort == Opdracht.Soort.PUBLICEREN
-                else f"{FORMATEN[opdracht.formaat].label} downloaden"
+                else gettext("%(formaat)s downloaden")
+                % {"formaat": FORMATEN[opdracht.formaat].label}
             ),
             status_url=reverse(
                 "rapportage:opdracht-status", args=[opdracht.rapport_id, opdracht.pk]

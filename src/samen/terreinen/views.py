@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 
 from samen.accounts.authz import Actie, may
@@ -26,6 +27,9 @@ from samen.terreinen.forms import HerplanningForm, MijlpaalGereedForm, Voortgang
 from samen.terreinen.models import Mijlpaal
 from samen.terreinen.planning import planning_svg
 from samen.terreinen.tijdlijn import terrein_tijdlijn
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class VerbandMixin:
@@ -137,7 +141,7 @@ class PlanningView(VerbandMixin, SamenView, TemplateView):
 
 class BewerkFormView(TerreinMixin, SamenView, FormView):
     actie = Actie.BEWERKEN
-    succes = ""
+    succes: StrOrPromise = ""
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
@@ -177,7 +181,7 @@ class BewerkFormView(TerreinMixin, SamenView, FormView):
 class VoortgangsberichtCreateView(BewerkFormView):
     template_name = "terreinen/bericht_form.html"
     form_class = VoortgangsberichtForm
-    succes = "Het voortgangsbericht is opgeslagen."
+    succes = _("Het voortgangsbericht is opgeslagen.")
 
     def opslaan(self, data: dict[str, Any]) -> None:
         services.voortgangsbericht_create(
@@ -212,7 +216,7 @@ class MijlpaalMixin(BewerkFormView):
 class HerplanningView(MijlpaalMixin):
     template_name = "terreinen/herplanning_form.html"
     form_class = HerplanningForm
-    succes = "De nieuwe planning van de mijlpaal is opgeslagen; de vorige blijft bewaard."
+    succes = _("De nieuwe planning van de mijlpaal is opgeslagen; de vorige blijft bewaard.")
 
     def opslaan(self, data: dict[str, Any]) -> None:
         services.mijlpaal_replan(mijlpaal=self.get_mijlpaal(), **data)
@@ -221,7 +225,7 @@ class HerplanningView(MijlpaalMixin):
 class MijlpaalGereedView(MijlpaalMixin):
     template_name = "terreinen/gereed_form.html"
     form_class = MijlpaalGereedForm
-    succes = "De mijlpaal is als bereikt vastgelegd."
+    succes = _("De mijlpaal is als bereikt vastgelegd.")
 
     def opslaan(self, data: dict[str, Any]) -> None:
         services.mijlpaal_complete(mijlpaal=self.get_mijlpaal(), **data)

@@ -83,3 +83,32 @@ def test_the_language_choice_in_the_footer_holds_for_the_next_pages(client, dsz_
     assert '<option value="en" lang="en" selected>' in pagina
     client.post("/i18n/setlang/", {"language": "nl", "next": "/"})
     assert ">Overzicht</a>" in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_texts_built_in_python_follow_the_language_but_the_log_stays_dutch(
+    client, dsz_demo
+) -> None:  # type: ignore[no-untyped-def]
+    from django.utils import translation
+
+    from samen.accounts.models import Rol
+    from samen.demo.loader import DEMO_PASSWORD
+    from samen.logboek.models import Regel
+    from samen.organisaties.models import Lidmaatschap
+
+    with translation.override("en"):
+        assert str(Rol.Soort.BEHEERDER.label) == "administrator"
+    assert str(Rol.Soort.BEHEERDER.label) == "beheerder"
+    assert client.login(username="dalfsen-beheerder", password=DEMO_PASSWORD)
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    pagina = client.get("/logboek/").content.decode()  # the search form's labels and choices
+    assert "Object type" in pagina and "all actions" in pagina and "Soort object" not in pagina
+    # a change made in English is logged in Dutch: the log is a record, not a page
+    lid = Lidmaatschap.objects.filter(status="lid").first()
+    assert lid is not None
+    with translation.override("en"):
+        assert " member " in str(lid)
+        lid.save()
+    regel = Regel.objects.filter(objecttype="organisaties.lidmaatschap", object_id=str(lid.pk))
+    omschrijving = regel.order_by("-id").first().object_omschrijving  # type: ignore[union-attr]
+    assert " lid " in omschrijving and " member " not in omschrijving

@@ -3,8 +3,8 @@ downloads and publishes a Dutch note.
 
 Choice labels of the register (a domain's phase, a decision's outcome) are translatable; the
 note reads them while it is written, so every entry point that builds or renders it runs with
-Dutch active. The fixture gives those labels an English translation here, whatever the state
-of the compiled catalog, so that a missing override shows up as English text in the note.
+Dutch active; the English catalog translates those labels, so a missing override would show
+up as English text in the note.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import datetime as dt
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import translation
-from django.utils.translation import gettext_lazy, trans_real
 
 from samen.bestuur.models import Besluit
 from samen.organisaties.models import Organisatie
@@ -26,32 +25,11 @@ pytestmark = pytest.mark.django_db
 
 PEILDATUM, VANAF = dt.date(2012, 9, 10), dt.date(2012, 3, 8)
 
-ENGELS = {
-    "verkenning": "exploration",
-    "businesscase": "business case",
-    "besluitvorming": "decision-making",
-    "uitvoering": "implementation",
-    "evaluatie": "evaluation",
-    "opschaling": "scaling up",
-    "gestopt": "stopped",
-    "akkoord": "agreed",
-    "opdracht gegeven": "commissioned",
-    "aangehouden": "deferred",
-    "afgewezen": "rejected",
-}
-
 
 @pytest.fixture
-def engelse_labels(monkeypatch):  # type: ignore[no-untyped-def]
-    """The phase and outcome labels translatable, with an English translation."""
-    for model, naam in ((Fasewijziging, "fase"), (Besluit, "uitkomst")):
-        veld = model._meta.get_field(naam)
-        with translation.override("nl"):
-            keuzes = [(waarde, gettext_lazy(str(label))) for waarde, label in veld.choices]
-        monkeypatch.setattr(veld, "choices", keuzes)
-    catalogus = trans_real.translation("en")._catalog._catalogs[0]  # type: ignore[attr-defined]
-    for nl, en in ENGELS.items():
-        monkeypatch.setitem(catalogus, nl, en)
+def engelse_labels():  # type: ignore[no-untyped-def]
+    """The phase and outcome labels have an English translation in the catalog, so a missing
+    override would show up as English text in the note."""
     with translation.override("en"):
         assert Fasewijziging(fase="uitvoering").get_fase_display() == "implementation"
         assert Besluit(uitkomst="afgewezen").get_uitkomst_display() == "rejected"

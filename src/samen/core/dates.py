@@ -75,6 +75,17 @@ def format_getal(value: int | None) -> str:
     return f"{value:,}".replace(",", ".")
 
 
+def _(tekst: str) -> str:
+    """Marks a text for translation (``makemessages``) without importing Django."""
+    return tekst
+
+
+#: The message of :class:`DatumFout`; the forms show it translated.
+ONGELDIGE_DATUM = _(
+    "%(veld)s '%(tekst)s' is geen geldige datum: gebruik JJJJ-MM-DD, bijvoorbeeld 2012-09-10."
+)
+
+
 class DatumFout(ValueError):
     """A date that could not be read; the message is Dutch and names the expected format."""
 
@@ -87,6 +98,4 @@ def parse_datum(text: str, veld: str = "datum") -> dt.date:
             return dt.datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
-    raise DatumFout(
-        f"{veld} '{text}' is geen geldige datum: gebruik JJJJ-MM-DD, bijvoorbeeld 2012-09-10."
-    )
+    raise DatumFout(ONGELDIGE_DATUM % {"veld": veld, "tekst": text})

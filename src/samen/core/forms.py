@@ -9,7 +9,7 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from samen.core.dates import DatumFout, DatumPrecisie, parse_datum
+from samen.core.dates import ONGELDIGE_DATUM, DatumFout, DatumPrecisie, parse_datum
 from samen.core.models import PRECISIE_CHOICES
 
 
@@ -27,11 +27,7 @@ class DatumField(forms.DateField):
         try:
             return parse_datum(str(value), veld=veld)
         except DatumFout as exc:
-            # The same text as parse_datum's DatumFout, translatable.
-            melding = gettext(
-                "%(veld)s '%(tekst)s' is geen geldige datum: gebruik JJJJ-MM-DD, bijvoorbeeld "
-                "2012-09-10."
-            ) % {"veld": veld, "tekst": str(value)}
+            melding = gettext(ONGELDIGE_DATUM) % {"veld": veld, "tekst": str(value)}
             raise forms.ValidationError(melding, code="invalid") from exc
 
 

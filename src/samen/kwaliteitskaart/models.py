@@ -18,7 +18,6 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from samen.core.models import Geregistreerd, Tijdvak
@@ -161,9 +160,8 @@ class Vaardigheid(Geregistreerd):
         ]
 
     def __str__(self) -> str:
-        # Always Dutch: the processing log (samen.logboek) stores this text.
-        with translation.override(settings.LANGUAGE_CODE):
-            return f"{self.specialisme} ({self.get_niveau_display()})"
+        # The processing log stores this text in Samen's own language (samen.logboek.signals).
+        return f"{self.specialisme} ({self.get_niveau_display()})"
 
 
 class KritiekeTaak(Geregistreerd):
